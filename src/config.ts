@@ -1,0 +1,139 @@
+/**
+ * Configuration: read from the environment once at start-up, validated, typed. Nothing else in the
+ * code reads `process.env`; a bad value stops start-up with a message that names the variable.
+ */
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; filename: string } // ':memory:' for an in-memory database
+  | { kind: 'postgres'; url: string; poolSize: number };
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  tls: { cert: string; key: string } | null;
+  carrierMode: 'simulator' | 'manual';
+  carrierRecords: string | null;
+  timeScale: number;
+  /** null: generate one beside the SQLite file (refused on PostgreSQL). */
+  secretKey: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  supportedRegions: string[];
+  calendarTimeZone: string;
+  authCacheTtlMs: number;
+  worker: { enabled: boolean; pollMs: number; batchSize: number; leaseMs: number };
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function str(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+export function parseDatabaseUrl(raw: string, poolSize: number, cwd = process.cwd()): DatabaseConfig {
+  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'is not a valid postgres:// URL');
+    }
+    return { kind: 'postgres', url: raw, poolSize };
+  }
+  if (raw.startsWith('sqlite:')) {
+    let path = raw.slice('sqlite:'.length);
+    if (path.startsWith('//')) path = path.slice(2); // sqlite:///abs/path or sqlite://./rel
+    if (path === '') throw new ConfigError('DATABASE_URL', 'names no SQLite file (use sqlite:./data/porting.db)');
+    if (path === ':memory:') return { kind: 'sqlite', filename: ':memory:' };
+    return { kind: 'sqlite', filename: isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  throw new ConfigError('DATABASE_URL', `must start with sqlite: or postgres://, got "${raw.split(':')[0]}:…"`);
+}
+
+function timeZone(env: Env): string {
+  const tz = str(env, 'CALENDAR_TZ') ?? 'America/New_York';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    throw new ConfigError('CALENDAR_TZ', `is not a known IANA time zone: "${tz}"`);
+  }
+  return tz;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const poolSize = int(env, 'DB_POOL_SIZE', 10, 1, 1000);
+  const database = parseDatabaseUrl(str(env, 'DATABASE_URL') ?? 'sqlite:./data/porting.db', poolSize);
+
+  const cert = str(env, 'TLS_CERT');
+  const key = str(env, 'TLS_KEY');
+  if ((cert === undefined) !== (key === undefined)) {
+    throw new ConfigError(cert === undefined ? 'TLS_CERT' : 'TLS_KEY', 'must be set together with the other (TLS_CERT and TLS_KEY)');
+  }
+
+  const secretKey = str(env, 'SECRET_KEY') ?? null;
+  if (secretKey !== null && secretKey.length < 32) {
+    throw new ConfigError('SECRET_KEY', 'must be at least 32 characters long');
+  }
+  if (secretKey === null && database.kind === 'postgres') {
+    throw new ConfigError('SECRET_KEY', 'is required with PostgreSQL (every instance must share it)');
+  }
+
+  const scaleRaw = str(env, 'TIME_SCALE') ?? '1';
+  const timeScale = Number(scaleRaw);
+  if (!Number.isFinite(timeScale) || timeScale < 1 || timeScale > 10_000_000) {
+    throw new ConfigError('TIME_SCALE', `must be a number from 1 to 10000000, got "${scaleRaw}"`);
+  }
+
+  const regions = (str(env, 'SUPPORTED_REGIONS') ?? 'US,CA').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
+  for (const r of regions) {
+    if (!/^[A-Z]{2}$/.test(r)) throw new ConfigError('SUPPORTED_REGIONS', `must be ISO 3166 two-letter codes separated by commas, got "${r}"`);
+  }
+  if (regions.length === 0) throw new ConfigError('SUPPORTED_REGIONS', 'must name at least one region');
+
+  return {
+    port: int(env, 'PORT', 8443, 0, 65535),
+    host: str(env, 'HOST') ?? '0.0.0.0',
+    database,
+    tls: cert && key ? { cert, key } : null,
+    carrierMode: oneOf(env, 'CARRIER_MODE', ['simulator', 'manual'] as const, 'simulator'),
+    carrierRecords: str(env, 'CARRIER_RECORDS') ?? null,
+    timeScale,
+    secretKey,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    supportedRegions: regions,
+    calendarTimeZone: timeZone(env),
+    authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', 5000, 0, 3_600_000),
+    worker: {
+      enabled: oneOf(env, 'WORKER', ['on', 'off'] as const, 'on') === 'on',
+      pollMs: int(env, 'WORKER_POLL_MS', 200, 10, 60_000),
+      batchSize: int(env, 'WORKER_BATCH_SIZE', 50, 1, 10_000),
+      leaseMs: int(env, 'WORKER_LEASE_MS', 30_000, 1000, 3_600_000),
+    },
+  };
+}

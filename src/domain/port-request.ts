@@ -1,0 +1,69 @@
+/** The port request model: what a customer submits and what the service keeps about it. */
+
+export const PORT_STATUSES = ['pending', 'authorized', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
+export type PortStatus = (typeof PORT_STATUSES)[number];
+
+/** Statuses in which a port holds its number: at most one such port per number, across all accounts. */
+export const ACTIVE_STATUSES: readonly PortStatus[] = ['pending', 'authorized', 'in_progress'];
+
+export const CARRIER_STATUSES = [
+  'pending_transfer',
+  'foc_received',
+  'transfer_in_progress',
+  'ported',
+  'rejected',
+  'transfer_failed',
+  'cancelled',
+] as const;
+export type CarrierStatus = (typeof CARRIER_STATUSES)[number];
+
+export interface Address {
+  street: string;
+  city: string;
+  state: string;
+  postal_code: string;
+  country: string;
+}
+
+/** Details a customer can give at submission and correct later with PATCH. */
+export interface AccountDetails {
+  account_number: string;
+  account_pin: string | null;
+  carrier_name: string | null;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: Address;
+}
+
+export interface Rejection {
+  code: string;
+  message: string;
+}
+
+/** A port as the service knows it (the PIN in clear only while in memory, never returned). */
+export interface Port extends Omit<AccountDetails, 'account_pin'> {
+  id: string;
+  account_id: string;
+  number: string;
+  status: PortStatus;
+  carrier_status: CarrierStatus;
+  customer_reference: string | null;
+  number_type: string;
+  region: string;
+  created_at: string;
+  updated_at: string;
+  estimated_completion: string | null;
+  foc_date: string | null;
+  completed_at: string | null;
+  failed_at: string | null;
+  cancelled_at: string | null;
+  rejection: Rejection | null;
+  messages: string[];
+}
+
+/** Everything but the last four characters replaced by `*` (CONTRACT.md). */
+export function maskAccountNumber(accountNumber: string): string {
+  const chars = Array.from(accountNumber);
+  const keep = Math.min(4, chars.length);
+  return '*'.repeat(chars.length - keep) + chars.slice(chars.length - keep).join('');
+}

@@ -1,0 +1,177 @@
+/**
+ * `buildApp(config)`: the one way the HTTP application is assembled, used by the server and by every
+ * test, so tests run the real settings (limits, parsers, validators, error handling).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { Config } from '../config.ts';
+import { createBusinessCalendar } from '../domain/calendar.ts';
+import { ServiceError } from '../domain/errors.ts';
+import { createDatabase, type Database } from '../store/database.ts';
+import { migrateToLatest } from '../store/migrate.ts';
+import { createPinCipher } from '../store/pin-cipher.ts';
+import { resolveSecretKey } from '../store/secret-key.ts';
+import { systemClock, type Clock } from '../workflow/clock.ts';
+import { PortService } from '../workflow/port-service.ts';
+import { createAuthenticator } from './auth.ts';
+import { errorBody, registerErrorHandling, sendError, toServiceError, type RouteTable } from './errors.ts';
+import { portRoutes } from './routes/ports.ts';
+import { ErrorResponse } from './schemas/common.ts';
+import { PortSchema } from './schemas/port.ts';
+
+export const BODY_LIMIT = 64 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  /** Defaults to the system clock. */
+  clock?: Clock;
+  /** An already open database (tests share one between apps); otherwise opened and closed by the app. */
+  database?: Database;
+  /** Where logs go (tests capture them); defaults to stdout. */
+  logStream?: DestinationStream;
+}
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  ports: PortService;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+/** Secrets never reach the logs, whatever gets logged. */
+const REDACT = [
+  'req.headers["x-auth-token"]',
+  'req.headers.authorization',
+  'account_pin',
+  '*.account_pin',
+  '*.*.account_pin',
+  'api_key',
+  '*.api_key',
+];
+
+export function createLogger(config: Config, stream?: DestinationStream): Logger {
+  return pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, stream ?? pino.destination(1));
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** 405 needs to know which methods exist at a path; Fastify only knows whether the pair exists. */
+function routeTable(): RouteTable & { add(method: string | string[], url: string): void } {
+  const entries: { pattern: RegExp; methods: Set<string> }[] = [];
+  return {
+    add(method, url) {
+      const source = '^' + url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]\w*/g, '[^/]+').replace(/\*/g, '.*') + '/?$';
+      let entry = entries.find((e) => e.pattern.source === source);
+      if (!entry) entries.push((entry = { pattern: new RegExp(source), methods: new Set() }));
+      for (const m of Array.isArray(method) ? method : [method]) entry.methods.add(m.toUpperCase());
+    },
+    methodsFor(path) {
+      const methods = new Set<string>();
+      for (const e of entries) if (e.pattern.test(path)) e.methods.forEach((m) => methods.add(m));
+      return [...methods].sort();
+    },
+  };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = createLogger(config, options.logStream);
+  const ownsDatabase = !options.database;
+  const database = options.database ?? createDatabase(config.database);
+  if (ownsDatabase) await migrateToLatest(database);
+
+  const secretKey = resolveSecretKey(config);
+  const calendar = createBusinessCalendar(config.calendarTimeZone);
+  const ports = new PortService({ database, clock, calendar, pins: createPinCipher(secretKey), secretKey, supportedRegions: config.supportedRegions });
+  const auth = createAuthenticator(database, config.authCacheTtlMs);
+  const routes = routeTable();
+  let closing = false;
+
+  const app = Fastify({
+    loggerInstance: logger,
+    logController: new LogController({ disableRequestLogging: true }), // one line per request, in onResponse
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: false,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // Malformed URLs and the like: same envelope as everything else.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      return sendError(reply, toServiceError(error));
+    },
+    ...(config.tls ? { https: { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } } : {}),
+  }) as unknown as FastifyInstance;
+
+  // Requests too broken for HTTP parsing never reach a route; answer them in the envelope too.
+  app.server.removeAllListeners('clientError');
+  app.server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
+    const body = JSON.stringify(errorBody('validation_failed', 'The HTTP request is malformed'));
+    socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+
+  app.decorate('ctx', { config, database, clock, ports });
+  app.decorateRequest('principal', null);
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
+  app.addSchema(ErrorResponse);
+  app.addSchema(PortSchema);
+  registerErrorHandling(app, routes);
+
+  app.addHook('onRoute', (route) => routes.add(route.method, route.url));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) {
+      reply.header('connection', 'close');
+      throw new ServiceError('service_unavailable', 'The service is shutting down; retry shortly');
+    }
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  if (ownsDatabase) app.addHook('onClose', async () => database.close());
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Number Porting API',
+        version: '2.0.0',
+        description: 'Port phone numbers in from another carrier. Authenticate with the X-Auth-Token header.',
+      },
+      components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { url: '/v2/openapi.json' } as never });
+
+  app.get('/v2/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(async (api) => {
+    api.addHook('onRequest', async (request: FastifyRequest) => {
+      request.principal = await auth.authenticate(request);
+    });
+    portRoutes(api, ports);
+  });
+
+  return app;
+}

@@ -1,0 +1,55 @@
+/**
+ * X-Auth-Token authentication. Keys are looked up by their SHA-256; a short-lived cache keeps the hot
+ * path to one hash per request. A key revoked through this instance stops working at once; revoked
+ * elsewhere (CLI, another instance) it stops within AUTH_CACHE_TTL_MS.
+ */
+import type { FastifyRequest } from 'fastify';
+import { ServiceError } from '../domain/errors.ts';
+import { findPrincipalByKeyHash, hashApiKey, type Principal } from '../store/accounts.ts';
+import type { Database } from '../store/database.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const MAX_CACHED = 10_000;
+
+export interface Authenticator {
+  authenticate(request: FastifyRequest): Promise<Principal>;
+  forget(keyId: string): void;
+}
+
+export function createAuthenticator(database: Database, ttlMs: number, now: () => number = Date.now): Authenticator {
+  const cache = new Map<string, { principal: Principal; until: number }>();
+  return {
+    async authenticate(request) {
+      const token = request.headers['x-auth-token'];
+      if (typeof token !== 'string' || token.length === 0) {
+        throw new ServiceError('unauthorized', 'Send your API key in the X-Auth-Token header');
+      }
+      if (token.length > 200) throw new ServiceError('unauthorized', 'The API key is not valid');
+      const hash = hashApiKey(token);
+      const hit = cache.get(hash);
+      if (hit && hit.until > now()) return hit.principal;
+      const principal = await findPrincipalByKeyHash(database.db, hash);
+      if (!principal) {
+        cache.delete(hash);
+        throw new ServiceError('unauthorized', 'The API key is not valid or has been revoked');
+      }
+      if (ttlMs > 0) {
+        if (cache.size >= MAX_CACHED) cache.clear();
+        cache.set(hash, { principal, until: now() + ttlMs });
+      }
+      return principal;
+    },
+    forget(keyId) {
+      for (const [hash, entry] of cache) if (entry.principal.keyId === keyId) cache.delete(hash);
+    },
+  };
+}
+
+export function requireAdmin(principal: Principal): void {
+  if (!principal.isAdmin) throw new ServiceError('forbidden', 'This endpoint is for the porting desk (admin keys only)');
+}

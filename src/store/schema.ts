@@ -1,0 +1,89 @@
+/** Table types for Kysely. Timestamps are ISO 8601 UTC strings (same text on SQLite and PostgreSQL). */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface AccountsTable {
+  id: string;
+  name: string;
+  is_admin: number; // 0 | 1 on both dialects
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  account_id: string;
+  /** SHA-256 of the whole key; the key itself is shown once and never stored. */
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface PortsTable {
+  id: string;
+  account_id: string;
+  number: string;
+  status: string;
+  carrier_status: string;
+  carrier_name: string | null;
+  account_number: string;
+  /** AES-256-GCM ciphertext (see pin-cipher.ts); never the PIN in clear. */
+  account_pin_enc: string | null;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: string; // JSON
+  customer_reference: string | null;
+  number_type: string;
+  region: string;
+  created_at: string;
+  updated_at: string;
+  estimated_completion: string | null;
+  foc_date: string | null;
+  completed_at: string | null;
+  failed_at: string | null;
+  cancelled_at: string | null;
+  rejection_code: string | null;
+  rejection_message: string | null;
+  messages: string; // JSON array of strings, oldest first
+  /** Number of recorded history entries; the guarded UPDATE bumps it, the event row takes it as its seq. */
+  version: number;
+}
+
+export interface PortEventsTable {
+  port_id: string;
+  seq: number;
+  at: string;
+  from_status: string | null;
+  to_status: string;
+  carrier_status: string;
+  message: string | null;
+  actor: string;
+}
+
+export interface IdempotencyKeysTable {
+  account_id: string;
+  key: string;
+  request_hash: string;
+  port_id: string;
+  response_body: string;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  name: string;
+  value: string;
+}
+
+export interface Schema {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  ports: PortsTable;
+  port_events: PortEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  settings: SettingsTable;
+}
+
+export type PortRow = Selectable<PortsTable>;
+export type NewPortRow = Insertable<PortsTable>;
+export type PortEventRow = Selectable<PortEventsTable>;
+export type AccountRow = Selectable<AccountsTable>;
+// Generated is re-exported for later tables with database-assigned columns.
+export type { Generated };

@@ -1,0 +1,107 @@
+/** Builds the real application (buildApp) on a fresh database, with accounts and a capturing log. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig, type Config } from '../../src/config.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { createDatabase, type Database } from '../../src/store/database.ts';
+import { migrateToLatest } from '../../src/store/migrate.ts';
+import { AccountService } from '../../src/workflow/account-service.ts';
+import { FakeClock } from '../../src/workflow/clock.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  clock: FakeClock;
+  dir: string;
+  logs: string[];
+  /** An admin (desk) key and two customer accounts. */
+  admin: { accountId: string; key: string };
+  alice: { accountId: string; key: string };
+  bob: { accountId: string; key: string };
+  close(): Promise<void>;
+}
+
+export const VALID_PORT = {
+  number: '+14155551234',
+  account_number: '123456789',
+  carrier_name: 'Previous Provider',
+  billing_phone: '+14155551234',
+  end_user_name: 'John Doe',
+  end_user_address: { street: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94102', country: 'US' },
+};
+
+/** Monday 2026-11-16 15:00Z (10:00 in New York), a plain business week. */
+export const MONDAY = '2026-11-16T15:00:00.000Z';
+
+export async function createTestApp(options: { env?: Record<string, string>; now?: string; file?: boolean } = {}): Promise<TestApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'porting-test-'));
+  const config = loadConfig({
+    DATABASE_URL: options.file ? `sqlite:${join(dir, 'porting.db')}` : 'sqlite::memory:',
+    LOG_LEVEL: 'info',
+    WORKER: 'off',
+    ...options.env,
+  });
+  const database = createDatabase(config.database);
+  await migrateToLatest(database);
+  const clock = new FakeClock(options.now ?? MONDAY);
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const app = await buildApp({ config, database, clock, logStream });
+  const accounts = new AccountService(database, clock);
+  const mk = async (name: string, admin: boolean) => {
+    const k = await accounts.createAccount(name, admin);
+    return { accountId: k.account_id, key: k.api_key };
+  };
+  const admin = await mk('desk', true);
+  const alice = await mk('alice', false);
+  const bob = await mk('bob', false);
+  return {
+    app,
+    database,
+    config,
+    clock,
+    dir,
+    logs,
+    admin,
+    alice,
+    bob,
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** JSON request helper: returns status, parsed body and headers. */
+export async function call(
+  app: FastifyInstance,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
+  url: string,
+  opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+  if (opts.key) headers['x-auth-token'] = opts.key;
+  let payload: string | undefined;
+  if (opts.body !== undefined) {
+    payload = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
+    headers['content-type'] ??= 'application/json';
+  }
+  const res = await app.inject({ method, url, headers, ...(payload !== undefined ? { payload } : {}) });
+  let body: any;
+  try {
+    body = JSON.parse(res.body);
+  } catch {
+    body = res.body;
+  }
+  return { status: res.statusCode, body, headers: res.headers, raw: res.body };
+}
