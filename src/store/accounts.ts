@@ -60,3 +60,17 @@ export async function claimSetting(db: Db, name: string, value: string): Promise
   const r = await db.insertInto('settings').values({ name, value }).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
 }
+
+export async function listAccounts(db: Db) {
+  return db.selectFrom('accounts').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+export async function listApiKeys(db: Db, accountId: string) {
+  return db
+    .selectFrom('api_keys')
+    .select(['id', 'account_id', 'created_at', 'revoked_at'])
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}

@@ -1,5 +1,5 @@
 /** Accounts and API keys: used by the CLI and by the server's first start. */
-import { claimSetting, countAccounts, createAccount, createApiKey, findAccount, revokeApiKey } from '../store/accounts.ts';
+import { claimSetting, countAccounts, createAccount, createApiKey, findAccount, listAccounts, listApiKeys, revokeApiKey } from '../store/accounts.ts';
 import type { Database } from '../store/database.ts';
 import { ServiceError } from '../domain/errors.ts';
 import type { Clock } from './clock.ts';
@@ -31,6 +31,16 @@ export class AccountService {
     if (!(await findAccount(db, accountId))) throw new ServiceError('not_found', `Account ${accountId} not found`);
     const { keyId, apiKey } = await createApiKey(db, accountId, this.now());
     return { account_id: accountId, key_id: keyId, api_key: apiKey };
+  }
+
+  async listAccounts() {
+    return (await listAccounts(this.database.db)).map((a) => ({ account_id: a.id, name: a.name, admin: a.is_admin === 1, created_at: a.created_at }));
+  }
+
+  /** Key ids and dates only: a key is never shown again after it is issued. */
+  async listKeys(accountId: string) {
+    if (!(await findAccount(this.database.db, accountId))) throw new ServiceError('not_found', `Account ${accountId} not found`);
+    return (await listApiKeys(this.database.db, accountId)).map((k) => ({ key_id: k.id, created_at: k.created_at, revoked_at: k.revoked_at }));
   }
 
   async revokeKey(keyId: string): Promise<void> {

@@ -181,10 +181,9 @@ describe('porting timeline', () => {
   });
 
   it('uses the calendar zone for another zone', () => {
-    // 20:00 PST Wed 25 Nov is Thu 26 Nov in UTC; from Wed the FOC is still Thu 3 Dec.
-    assert.equal(estimateFocDate(la, at('2026-11-26T04:00:00Z')), '2026-12-03');
-    // …while in New York that instant is 23:00 Wed 25 Nov too; one hour later it is Thanksgiving.
-    assert.equal(estimateFocDate(ny, at('2026-11-26T05:00:00Z')), '2026-12-03');
-    assert.equal(iso(completionForFocDate(la, '2026-12-03')), '2026-12-03T14:00:00.000Z'); // 00:00 PST = 08:00Z, +6h
+    // 2026-11-25T06:00Z is 01:00 Wed 25 Nov in New York but 22:00 Tue 24 Nov in Los Angeles.
+    assert.equal(estimateFocDate(ny, at('2026-11-25T06:00:00Z')), '2026-12-03');
+    assert.equal(estimateFocDate(la, at('2026-11-25T06:00:00Z')), '2026-12-02'); // Wed, Fri, Mon, Tue, Wed
+    assert.equal(iso(completionForFocDate(la, '2026-12-02')), '2026-12-02T14:00:00.000Z'); // 00:00 PST = 08:00Z, +6h
   });
 });

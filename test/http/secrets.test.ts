@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createPinCipher } from '../../src/store/pin-cipher.ts';
+import { call, createTestApp, VALID_PORT, type TestApp } from '../helpers/app.ts';
+
+const PIN = 'PIN-93417-SECRET';
+
+describe('secrets stay secret', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp({ file: true, env: { LOG_LEVEL: 'trace' } })));
+  after(() => t.close());
+
+  it('neither the PIN nor an API key appears in clear in the database files or the logs', async () => {
+    const ok = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, account_pin: PIN }, headers: { 'idempotency-key': 'k1' } });
+    assert.equal(ok.status, 201);
+    assert.ok(!ok.raw.includes(PIN));
+    // Failures that echo the body's neighbourhood: validation, conflicts, bad JSON, auth.
+    await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, account_pin: PIN, number: 'bad' } });
+    await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, account_pin: PIN } });
+    await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: `{"account_pin":"${PIN}",` });
+    await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, account_pin: PIN, extra: 1 } });
+    await call(t.app, 'GET', '/v2/ports', { key: `${t.alice.key}x` });
+    const got = await call(t.app, 'GET', `/v2/ports/${ok.body.data.id}`, { key: t.alice.key });
+    assert.ok(!got.raw.includes(PIN) && !('account_pin' in got.body.data));
+
+    const logs = t.logs.join('');
+    assert.ok(logs.length > 0);
+    for (const secret of [PIN, t.alice.key, t.bob.key, t.admin.key]) {
+      assert.ok(!logs.includes(secret), `secret found in logs`);
+    }
+    await t.database.db.selectFrom('ports').select('id').execute(); // make sure everything is written
+    const files = readdirSync(t.dir).filter((f) => f.startsWith('porting.db'));
+    assert.ok(files.includes('porting.db'));
+    for (const f of files) {
+      const bytes = readFileSync(join(t.dir, f));
+      for (const secret of [PIN, t.alice.key, t.admin.key]) {
+        assert.equal(bytes.indexOf(secret), -1, `secret found in ${f}`);
+        assert.equal(bytes.indexOf(Buffer.from(secret, 'utf16le')), -1, `secret found in ${f} (utf16)`);
+      }
+    }
+  });
+
+  it('the stored PIN decrypts with the secret key, only for its own port', async () => {
+    const { secretKey } = { secretKey: readFileSync(join(t.dir, 'secret.key'), 'utf8').trim() };
+    const row = await t.database.db.selectFrom('ports').select(['id', 'account_pin_enc']).where('account_pin_enc', 'is not', null).executeTakeFirstOrThrow();
+    const pins = createPinCipher(secretKey);
+    assert.equal(pins.decrypt(row.account_pin_enc!, row.id), PIN);
+    assert.throws(() => pins.decrypt(row.account_pin_enc!, 'port_other'));
+    assert.throws(() => createPinCipher('another-secret-key-of-32-characters!!').decrypt(row.account_pin_enc!, row.id));
+  });
+});
