@@ -15,6 +15,8 @@ export interface Config {
   tls: { cert: string; key: string } | null;
   carrierMode: 'simulator' | 'manual';
   carrierRecords: string | null;
+  /** Our name as customers read it in messages ("Number successfully transferred to …"). */
+  providerName: string;
   timeScale: number;
   /** null: generate one beside the SQLite file (refused on PostgreSQL). */
   secretKey: string | null;
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     tls: cert && key ? { cert, key } : null,
     carrierMode: oneOf(env, 'CARRIER_MODE', ['simulator', 'manual'] as const, 'simulator'),
     carrierRecords: str(env, 'CARRIER_RECORDS') ?? null,
+    providerName: str(env, 'PROVIDER_NAME') ?? 'Audian',
     timeScale,
     secretKey,
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

@@ -29,6 +29,7 @@ export function isRejectionCode(value: string): value is RejectionCode {
   return (REJECTION_CODES as readonly string[]).includes(value);
 }
 
-export function rejectionMessage(code: RejectionCode, portId: string): string {
-  return `Port rejected: ${REJECTION_MESSAGES[code].replaceAll('{id}', portId)}`;
+/** "Port rejected: …" at review; "Port failed: …" when the network transfer failed. */
+export function rejectionMessage(code: RejectionCode, portId: string, duringTransfer = false): string {
+  return `Port ${duringTransfer ? 'failed' : 'rejected'}: ${REJECTION_MESSAGES[code].replaceAll('{id}', portId)}`;
 }

@@ -17,13 +17,21 @@ import { createDatabase, type Database } from '../store/database.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { createPinCipher } from '../store/pin-cipher.ts';
 import { resolveSecretKey } from '../store/secret-key.ts';
-import { systemClock, type Clock } from '../workflow/clock.ts';
+import { createManualGateway } from '../carrier/manual.ts';
+import { loadRecords } from '../carrier/records.ts';
+import { createSimulator } from '../carrier/simulator.ts';
+import { getSetting, putSetting } from '../store/settings.ts';
+import { nextAnchor, scaledClock, systemClock, type Clock, type ClockAnchor } from '../workflow/clock.ts';
+import { DeskService } from '../workflow/desk-service.ts';
+import { Lifecycle } from '../workflow/lifecycle.ts';
 import { PortService } from '../workflow/port-service.ts';
+import { Worker } from '../workflow/worker.ts';
+import { adminRoutes } from './routes/admin.ts';
 import { createAuthenticator } from './auth.ts';
 import { errorBody, registerErrorHandling, sendError, toServiceError, type RouteTable } from './errors.ts';
 import { portRoutes } from './routes/ports.ts';
 import { ErrorResponse } from './schemas/common.ts';
-import { PortSchema } from './schemas/port.ts';
+import { DeskPortSchema, PortSchema } from './schemas/port.ts';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -42,6 +50,18 @@ export interface AppContext {
   database: Database;
   clock: Clock;
   ports: PortService;
+  desk: DeskService;
+  lifecycle: Lifecycle;
+  worker: Worker;
+}
+
+/** TIME_SCALE > 1: one sped-up calendar, anchored in the database so restarts and instances share it. */
+async function serviceClock(config: Config, database: Database): Promise<Clock> {
+  if (config.timeScale === 1) return systemClock;
+  const raw = await getSetting(database.db, 'clock_anchor');
+  const anchor = nextAnchor(raw ? (JSON.parse(raw) as ClockAnchor) : undefined, config.timeScale, Date.now());
+  await putSetting(database.db, 'clock_anchor', JSON.stringify(anchor));
+  return scaledClock(anchor, anchor.scale);
 }
 
 declare module 'fastify' {
@@ -87,15 +107,20 @@ function routeTable(): RouteTable & { add(method: string | string[], url: string
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const clock = options.clock ?? systemClock;
   const logger = createLogger(config, options.logStream);
   const ownsDatabase = !options.database;
   const database = options.database ?? createDatabase(config.database);
   if (ownsDatabase) await migrateToLatest(database);
+  const clock = options.clock ?? (await serviceClock(config, database));
+  const gateway =
+    config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierRecords ? loadRecords(config.carrierRecords) : undefined);
 
   const secretKey = resolveSecretKey(config);
   const calendar = createBusinessCalendar(config.calendarTimeZone);
-  const ports = new PortService({ database, clock, calendar, pins: createPinCipher(secretKey), secretKey, supportedRegions: config.supportedRegions });
+  const pins = createPinCipher(secretKey);
+  const lifecycle = new Lifecycle({ database, clock, calendar, gateway, providerName: config.providerName });
+  const ports = new PortService({ database, clock, calendar, pins, secretKey, supportedRegions: config.supportedRegions, lifecycle, automatic: gateway.automatic });
+  const desk = new DeskService({ database, lifecycle, calendar, clock });
   const auth = createAuthenticator(database, config.authCacheTtlMs);
   const routes = routeTable();
   let closing = false;
@@ -126,12 +151,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  app.decorate('ctx', { config, database, clock, ports });
+  const worker = new Worker({ database, clock, gateway, lifecycle, pins, log: logger, ...config.worker });
+  app.decorate('ctx', { config, database, clock, ports, desk, lifecycle, worker });
   app.decorateRequest('principal', null);
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
   app.addSchema(ErrorResponse);
   app.addSchema(PortSchema);
+  app.addSchema(DeskPortSchema);
   registerErrorHandling(app, routes);
 
   app.addHook('onRoute', (route) => routes.add(route.method, route.url));
@@ -147,7 +174,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('preClose', async () => {
     closing = true;
+    await worker.stop(); // finish the current batch
   });
+  if (config.worker.enabled) app.addHook('onReady', async () => worker.start());
   if (ownsDatabase) app.addHook('onClose', async () => database.close());
 
   await app.register(swagger, {
@@ -171,6 +200,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.principal = await auth.authenticate(request);
     });
     portRoutes(api, ports);
+    await api.register(async (admin) => adminRoutes(admin, desk));
   });
 
   return app;

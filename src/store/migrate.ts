@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_initial.ts';
+import * as m0002 from './migrations/0002_timers.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_timers': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -2,7 +2,7 @@
  * Port repository. Every status change goes through `applyTransition`: a guarded
  * `UPDATE … WHERE id = ? AND status IN (…)` plus the history row, in the caller's transaction.
  */
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -19,7 +19,7 @@ export interface NewEvent {
 /** Inserts a new port (version 1) and its submission event. The partial unique index is the duplicate guard. */
 export async function insertPort(db: Db, row: NewPortRow, event: NewEvent): Promise<void> {
   await db.insertInto('ports').values(row).execute();
-  await db.insertInto('port_events').values({ port_id: row.id, seq: row.version, ...event }).execute();
+  await db.insertInto('port_events').values({ port_id: row.id, seq: 1, ...event }).execute();
 }
 
 export async function findPort(db: Db, id: string, accountId?: string): Promise<PortRow | undefined> {
@@ -65,29 +65,37 @@ export async function listEvents(db: Db, portId: string): Promise<PortEventRow[]
 
 export interface GuardedChange {
   id: string;
-  /** The move happens only if the port is still in one of these statuses. */
+  /** The change happens only if the port is still in one of these statuses… */
   fromStatuses: readonly string[];
-  set: Updateable<PortsTable>;
-  /** Optional extra guard: only while the row's version is this one. */
+  /** …and, when given, still at this row version (nothing else changed it since it was read). */
   expectVersion?: number;
+  set: Updateable<PortsTable>;
+  /** The history entry of a transition; null for a change that is not one (a detail correction). */
   event: NewEvent | null;
 }
 
 /**
- * Applies a change only if the port is still where the caller saw it. Returns the updated row, or
- * undefined when another actor got there first (the caller decides what that means).
+ * Applies a change only if the port is still where the caller saw it, bumping its version, and
+ * records the history entry in the same transaction (seq = next in the port's history). Returns the
+ * updated row, or undefined when another actor got there first.
  */
 export async function applyGuardedChange(db: Db, change: GuardedChange): Promise<PortRow | undefined> {
   let q = db
     .updateTable('ports')
-    .set(change.set)
-    .set((eb) => ({ version: change.event ? eb('version', '+', 1) : eb.ref('version') }))
+    .set((eb) => ({ ...change.set, version: eb('version', '+', 1) }))
     .where('id', '=', change.id)
     .where('status', 'in', change.fromStatuses);
   if (change.expectVersion !== undefined) q = q.where('version', '=', change.expectVersion);
   const row = await q.returningAll().executeTakeFirst();
   if (row && change.event) {
-    await db.insertInto('port_events').values({ port_id: row.id, seq: row.version, ...change.event }).execute();
+    await db
+      .insertInto('port_events')
+      .values((eb) => ({
+        port_id: row.id,
+        seq: eb.selectFrom('port_events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).where('port_id', '=', row.id),
+        ...change.event!,
+      }))
+      .execute();
   }
   return row;
 }

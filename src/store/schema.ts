@@ -43,7 +43,7 @@ export interface PortsTable {
   rejection_code: string | null;
   rejection_message: string | null;
   messages: string; // JSON array of strings, oldest first
-  /** Number of recorded history entries; the guarded UPDATE bumps it, the event row takes it as its seq. */
+  /** Row version: every change bumps it, so a change computed from a read can insist nothing moved since. */
   version: number;
 }
 
@@ -67,6 +67,18 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface PortTimersTable {
+  port_id: string;
+  /** review | transfer_start | transfer_finish */
+  step: string;
+  /** On the service's (possibly sped-up) calendar. */
+  due_at: string;
+  attempt: number;
+  claimed_by: string | null;
+  /** Real time: an operational lease, not a calendar date. */
+  lease_until: string | null;
+}
+
 export interface SettingsTable {
   name: string;
   value: string;
@@ -79,11 +91,13 @@ export interface Schema {
   port_events: PortEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
+  port_timers: PortTimersTable;
 }
 
 export type PortRow = Selectable<PortsTable>;
 export type NewPortRow = Insertable<PortsTable>;
 export type PortEventRow = Selectable<PortEventsTable>;
 export type AccountRow = Selectable<AccountsTable>;
+export type PortTimerRow = Selectable<PortTimersTable>;
 // Generated is re-exported for later tables with database-assigned columns.
 export type { Generated };

@@ -30,3 +30,20 @@ export class FakeClock implements Clock {
 export function scaledClock(anchor: { real: number; simulated: number }, scale: number, real: Clock = systemClock): Clock {
   return { now: () => new Date(anchor.simulated + (real.now().getTime() - anchor.real) * scale) };
 }
+
+export interface ClockAnchor {
+  real: number;
+  simulated: number;
+  scale: number;
+}
+
+/**
+ * The anchor of the sped-up calendar for this run: the stored one when the scale is unchanged (so the
+ * calendar carries on across restarts), otherwise a new one that starts where the old calendar is now
+ * (so simulated time never runs backwards).
+ */
+export function nextAnchor(stored: ClockAnchor | undefined, scale: number, realNow: number): ClockAnchor {
+  if (stored && stored.scale === scale) return stored;
+  const simulated = stored ? stored.simulated + (realNow - stored.real) * stored.scale : realNow;
+  return { real: realNow, simulated: Math.max(simulated, realNow), scale };
+}

@@ -6,6 +6,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { completionForFocDate, estimateFocDate, type BusinessCalendar } from '../domain/calendar.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
 import { ACTIVE_STATUSES, type AccountDetails, type Port, type PortStatus } from '../domain/port-request.ts';
+import { nextStep } from '../domain/lifecycle.ts';
 import { carrierStatusFor } from '../domain/transitions.ts';
 import { assertEligible, parseE164 } from '../domain/validation.ts';
 import type { Principal } from '../store/accounts.ts';
@@ -13,8 +14,13 @@ import type { Database } from '../store/database.ts';
 import { isUniqueViolation } from '../store/errors.ts';
 import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency.ts';
 import type { PinCipher } from '../store/pin-cipher.ts';
-import { findBlockingPorts, findPort, insertPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
-import type { PortEventRow, PortRow } from '../store/schema.ts';
+import { applyGuardedChange, findBlockingPorts, findPort, insertPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
+import { scheduleTimer } from '../store/timers.ts';
+import type { PortsTable } from '../store/schema.ts';
+import type { Updateable } from 'kysely';
+import { appendMessage, type Lifecycle } from './lifecycle.ts';
+import type { PortEventRow } from '../store/schema.ts';
+import { rowToPort } from './port-mapper.ts';
 import type { Clock } from './clock.ts';
 
 export interface SubmitInput extends Omit<AccountDetails, 'account_pin' | 'carrier_name'> {
@@ -41,38 +47,17 @@ export interface PortServiceDeps {
   /** Keys the idempotency fingerprint, so the stored hash reveals nothing about the body (PIN included). */
   secretKey: string;
   supportedRegions: readonly string[];
+  lifecycle: Lifecycle;
+  /** Whether ports move on their own (simulator): then a submission schedules its review. */
+  automatic: boolean;
 }
+
+/** What a customer may correct with PATCH while a port is pending or failed. */
+export type PatchInput = Partial<Pick<SubmitInput, 'account_number' | 'account_pin' | 'carrier_name' | 'billing_phone' | 'end_user_name' | 'end_user_address'>>;
 
 export const newPortId = (): string => 'port_' + randomBytes(12).toString('base64url');
 
 export const customerActor = (p: Principal): string => `customer:${p.accountId}`;
-
-export function rowToPort(row: PortRow): Port {
-  return {
-    id: row.id,
-    account_id: row.account_id,
-    number: row.number,
-    status: row.status as PortStatus,
-    carrier_status: row.carrier_status as Port['carrier_status'],
-    carrier_name: row.carrier_name,
-    account_number: row.account_number,
-    billing_phone: row.billing_phone,
-    end_user_name: row.end_user_name,
-    end_user_address: JSON.parse(row.end_user_address) as Port['end_user_address'],
-    customer_reference: row.customer_reference,
-    number_type: row.number_type,
-    region: row.region,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    estimated_completion: row.estimated_completion,
-    foc_date: row.foc_date,
-    completed_at: row.completed_at,
-    failed_at: row.failed_at,
-    cancelled_at: row.cancelled_at,
-    rejection: row.rejection_code ? { code: row.rejection_code, message: row.rejection_message ?? '' } : null,
-    messages: JSON.parse(row.messages) as string[],
-  };
-}
 
 const rowToEvent = (e: PortEventRow): PortEvent => ({
   at: e.at,
@@ -185,6 +170,10 @@ export class PortService {
           },
           { at, from_status: null, to_status: 'pending', carrier_status: port.carrier_status, message, actor: customerActor(principal) },
         );
+        if (this.deps.automatic) {
+          const review = nextStep('pending', now, this.deps.calendar, null)!;
+          await scheduleTimer(trx, id, { step: review.step, due_at: review.due.toISOString(), attempt: review.attempt });
+        }
         if (idempotencyKey !== undefined) {
           await saveIdempotentResponse(trx, {
             account_id: principal.accountId,
@@ -255,5 +244,51 @@ export class PortService {
     const row = await findPort(db, id, principal.accountId);
     if (!row) throw notFound();
     return (await listEvents(db, id)).map(rowToEvent);
+  }
+
+  /** Cancels from pending or authorized; otherwise 409 invalid_transition naming both states. */
+  async cancel(principal: Principal, id: string, reason?: string): Promise<Port> {
+    return this.deps.lifecycle.move(
+      id,
+      { to: 'cancelled', actor: customerActor(principal), by: 'customer', note: reason ? `Reason: ${reason}` : undefined },
+      principal.accountId,
+    );
+  }
+
+  /**
+   * Corrects account details. A pending port keeps its place in review; a failed port goes back to
+   * pending and is reviewed again (a resubmission, recorded in its history).
+   */
+  async patch(principal: Principal, id: string, input: PatchInput): Promise<Port> {
+    const { db } = this.deps.database;
+    const set: Updateable<PortsTable> = {};
+    if (input.account_number !== undefined) set.account_number = input.account_number;
+    if (input.account_pin !== undefined) set.account_pin_enc = input.account_pin === null ? null : this.deps.pins.encrypt(input.account_pin, id);
+    if (input.carrier_name !== undefined) set.carrier_name = input.carrier_name;
+    if (input.billing_phone !== undefined) set.billing_phone = parseE164('billing_phone', input.billing_phone).e164;
+    if (input.end_user_name !== undefined) set.end_user_name = input.end_user_name;
+    if (input.end_user_address !== undefined) set.end_user_address = JSON.stringify(input.end_user_address);
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const row = await findPort(db, id, principal.accountId);
+      if (!row) throw notFound();
+      if (row.status === 'failed') {
+        return this.deps.lifecycle.move(id, { to: 'pending', actor: customerActor(principal), by: 'customer', extra: set }, principal.accountId);
+      }
+      if (row.status !== 'pending') {
+        throw new ServiceError('invalid_transition', `Port details can only be corrected while pending or failed; this port is ${row.status}`, [
+          { field: 'status', message: `${row.status} ports cannot be changed`, from: row.status, to: 'pending' },
+        ]);
+      }
+      const updated = await applyGuardedChange(db, {
+        id,
+        fromStatuses: ['pending'],
+        expectVersion: row.version,
+        set: { ...set, updated_at: this.deps.clock.now().toISOString(), messages: appendMessage(row.messages, 'Port details corrected; the current provider reviews the corrected details.') },
+        event: null,
+      });
+      if (updated) return rowToPort(updated);
+    }
+    throw new ServiceError('service_unavailable', 'The port is changing too often to apply this; retry shortly');
   }
 }

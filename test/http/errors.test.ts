@@ -55,8 +55,8 @@ describe('errors: one envelope for everything', () => {
     assert.deepEqual(nf.body, { success: false, error: { code: 'not_found', message: 'No route GET /v3/ports' } });
     const put = await call(t.app, 'PUT', '/v2/ports/port_abc', { key: t.alice.key, body: {} });
     assert.equal(put.status, 405);
-    assert.equal(put.headers['allow'], 'GET, HEAD');
-    assert.deepEqual(put.body, { success: false, error: { code: 'method_not_allowed', message: 'PUT is not allowed on /v2/ports/port_abc; use GET, HEAD' } });
+    assert.equal(put.headers['allow'], 'GET, HEAD, PATCH');
+    assert.deepEqual(put.body, { success: false, error: { code: 'method_not_allowed', message: 'PUT is not allowed on /v2/ports/port_abc; use GET, HEAD, PATCH' } });
     const del = await call(t.app, 'DELETE', '/v2/ports');
     assert.equal(del.status, 405);
   });
@@ -106,7 +106,16 @@ describe('authentication and tenancy', () => {
   after(() => t.close());
 
   it('every /v2 route needs a valid X-Auth-Token', async () => {
-    const routes: [string, string][] = [['GET', '/v2/ports'], ['POST', '/v2/ports'], ['GET', '/v2/ports/port_x'], ['GET', '/v2/ports/port_x/events']];
+    const routes: [string, string][] = [
+      ['GET', '/v2/ports'],
+      ['POST', '/v2/ports'],
+      ['GET', '/v2/ports/port_x'],
+      ['PATCH', '/v2/ports/port_x'],
+      ['POST', '/v2/ports/port_x/cancel'],
+      ['GET', '/v2/ports/port_x/events'],
+      ['GET', '/v2/admin/ports'],
+      ['POST', '/v2/admin/ports/port_x/transition'],
+    ];
     for (const [method, url] of routes) {
       const none = await call(t.app, method as 'GET', url);
       assert.equal(none.status, 401, url);
@@ -121,7 +130,16 @@ describe('authentication and tenancy', () => {
     const doc = await call(t.app, 'GET', '/v2/openapi.json');
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.body.paths).sort(), ['/v2/ports', '/v2/ports/{id}', '/v2/ports/{id}/events']);
+    assert.deepEqual(Object.keys(doc.body.paths).sort(), [
+      '/v2/admin/ports',
+      '/v2/admin/ports/{id}',
+      '/v2/admin/ports/{id}/events',
+      '/v2/admin/ports/{id}/transition',
+      '/v2/ports',
+      '/v2/ports/{id}',
+      '/v2/ports/{id}/cancel',
+      '/v2/ports/{id}/events',
+    ]);
     assert.deepEqual(Object.keys(doc.body.paths['/v2/ports']).sort(), ['get', 'post']);
     // Generated from the same schema that validates requests.
     const body = doc.body.paths['/v2/ports'].post.requestBody.content['application/json'].schema;

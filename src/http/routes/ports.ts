@@ -4,6 +4,8 @@ import { Type } from 'typebox';
 import type { PortService } from '../../workflow/port-service.ts';
 import { errorResponses } from '../schemas/common.ts';
 import {
+  CancelPortBody,
+  PatchPortBody,
   ListPortsQuery,
   PortEnvelope,
   PortEventsEnvelope,
@@ -89,4 +91,36 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
     async (request) => ({ success: true as const, data: await ports.events(request.principal!, request.params.id) }),
   );
 
+
+  r.post(
+    '/v2/ports/:id/cancel',
+    {
+      schema: {
+        summary: 'Cancel a port',
+        description: 'Allowed while pending or authorized; otherwise 409 invalid_transition.',
+        tags,
+        security,
+        params: PortIdParams,
+        body: CancelPortBody,
+        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => ({ success: true as const, data: presentPort(await ports.cancel(request.principal!, request.params.id, request.body?.reason)) }),
+  );
+
+  r.patch(
+    '/v2/ports/:id',
+    {
+      schema: {
+        summary: 'Correct a port’s account details',
+        description: 'While pending or failed. A failed port goes back to pending and is reviewed again (resubmission).',
+        tags,
+        security,
+        params: PortIdParams,
+        body: PatchPortBody,
+        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => ({ success: true as const, data: presentPort(await ports.patch(request.principal!, request.params.id, request.body)) }),
+  );
 }

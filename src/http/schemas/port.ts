@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { REJECTION_CODES } from '../../domain/rejection.ts';
 import { PORT_STATUSES, CARRIER_STATUSES, maskAccountNumber, type Port, type PortStatus } from '../../domain/port-request.ts';
 import { E164_PATTERN } from '../../domain/validation.ts';
 import { Nullable, Pagination, Success, Text } from './common.ts';
@@ -113,3 +114,39 @@ export function presentPort(p: Port): PortView {
   if (p.rejection) view.rejection = p.rejection;
   return view;
 }
+
+export const CancelPortBody = Type.Optional(
+  Type.Object({ reason: Type.Optional(Text(1, 500, 'Why the port is cancelled; shown in messages')) }, { additionalProperties: false }),
+);
+
+export const PatchPortBody = Type.Object(
+  {
+    account_number: Type.Optional(SubmitPortBody.properties.account_number),
+    account_pin: SubmitPortBody.properties.account_pin,
+    carrier_name: SubmitPortBody.properties.carrier_name,
+    billing_phone: Type.Optional(SubmitPortBody.properties.billing_phone),
+    end_user_name: Type.Optional(SubmitPortBody.properties.end_user_name),
+    end_user_address: Type.Optional(AddressSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+/** The desk sees which account a port belongs to. */
+export const DeskPortSchema = Type.Object({ ...PortSchema.properties, account_id: Type.String() }, { $id: 'DeskPort' });
+export type DeskPortView = Static<typeof DeskPortSchema>;
+export const DeskPortEnvelope = Success(Type.Ref('DeskPort'));
+export const DeskPortListEnvelope = Type.Object({ success: Type.Literal(true), data: Type.Array(Type.Ref('DeskPort')), pagination: Pagination });
+
+export const DeskListQuery = Type.Object({ ...ListPortsQuery.properties, account_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) });
+
+export const DeskTransitionBody = Type.Object(
+  {
+    status: Type.Enum(PORT_STATUSES),
+    message: Type.Optional(Text(1, 1000, 'Shown to the customer in messages and the history')),
+    foc_date: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'With status authorized: the FOC date (a business day, YYYY-MM-DD)' })),
+    rejection_code: Type.Optional(Type.Enum(REJECTION_CODES, { description: 'Required with status failed' })),
+  },
+  { additionalProperties: false },
+);
+
+export const presentDeskPort = (p: Port): DeskPortView => ({ ...presentPort(p), account_id: p.account_id });

@@ -1,0 +1,77 @@
+/**
+ * The customer-records file (CARRIER_RECORDS): what a losing carrier holds for some numbers, checked
+ * at review the way a carrier checks a port against its customer service record (CSR).
+ */
+import { readFileSync } from 'node:fs';
+import type { RejectionCode } from '../domain/rejection.ts';
+import type { CarrierRequest } from './gateway.ts';
+
+export interface CustomerRecord {
+  number: string;
+  account_number?: string;
+  pin?: string;
+  name?: string;
+  postal_code?: string;
+  /** Default true. */
+  active?: boolean;
+  /** Default false. */
+  dispute?: boolean;
+  /** Default true. */
+  portable?: boolean;
+}
+
+export type CustomerRecords = ReadonlyMap<string, CustomerRecord>;
+
+const FIELDS: Record<string, 'string' | 'boolean'> = {
+  number: 'string',
+  account_number: 'string',
+  pin: 'string',
+  name: 'string',
+  postal_code: 'string',
+  active: 'boolean',
+  dispute: 'boolean',
+  portable: 'boolean',
+};
+
+/** Parses and checks the file; a mistake names the record and field, so start-up can report it. */
+export function parseRecords(text: string, source = 'CARRIER_RECORDS'): CustomerRecords {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${source}: not valid JSON (${(err as Error).message})`);
+  }
+  const list = Array.isArray(data) ? data : (data as { records?: unknown })?.records;
+  if (!Array.isArray(list)) throw new Error(`${source}: expected {"records": [...]} or an array of records`);
+  const records = new Map<string, CustomerRecord>();
+  list.forEach((r, i) => {
+    if (!r || typeof r !== 'object') throw new Error(`${source}: record ${i} is not an object`);
+    for (const [key, value] of Object.entries(r)) {
+      const type = FIELDS[key];
+      if (!type) throw new Error(`${source}: record ${i} has an unknown field "${key}"`);
+      if (typeof value !== type) throw new Error(`${source}: record ${i} field "${key}" must be a ${type}`);
+    }
+    const rec = r as CustomerRecord;
+    if (!/^\+[1-9]\d{1,14}$/.test(rec.number ?? '')) throw new Error(`${source}: record ${i} needs an E.164 "number"`);
+    records.set(rec.number, rec);
+  });
+  return records;
+}
+
+export function loadRecords(path: string): CustomerRecords {
+  return parseRecords(readFileSync(path, 'utf8'), path);
+}
+
+const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** The first reason a carrier would give for rejecting the port, or null when the details match. */
+export function checkAgainstRecord(rec: CustomerRecord, req: CarrierRequest): RejectionCode | null {
+  if (rec.portable === false) return 'NUMBER_NOT_PORTABLE';
+  if (rec.active === false) return 'NUMBER_INACTIVE';
+  if (rec.dispute === true) return 'ACCOUNT_DISPUTE';
+  if (rec.account_number !== undefined && norm(rec.account_number) !== norm(req.accountNumber)) return 'ACCOUNT_NUMBER_MISMATCH';
+  if (rec.pin !== undefined && rec.pin !== req.accountPin) return 'PIN_INVALID';
+  if (rec.name !== undefined && norm(rec.name) !== norm(req.endUserName)) return 'END_USER_MISMATCH';
+  if (rec.postal_code !== undefined && norm(rec.postal_code) !== norm(req.endUserAddress.postal_code)) return 'END_USER_MISMATCH';
+  return null;
+}

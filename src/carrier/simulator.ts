@@ -1,0 +1,43 @@
+/**
+ * The built-in losing carrier: deterministic, so anyone can try every path (CONTRACT.md "The
+ * simulated carrier"). Numbers +1 NPA 555-01XX pick an outcome by their last four digits; numbers in
+ * the customer-records file are checked against their record; everything else is approved.
+ */
+import type { RejectionCode } from '../domain/rejection.ts';
+import type { CarrierGateway, CarrierRequest, ReviewOutcome, TransferOutcome } from './gateway.ts';
+import { checkAgainstRecord, type CustomerRecords } from './records.ts';
+
+const MAGIC = /^\+1\d{3}555(01\d\d)$/;
+
+export const MAGIC_REJECTIONS: Readonly<Record<string, RejectionCode>> = {
+  '0101': 'ACCOUNT_NUMBER_MISMATCH',
+  '0102': 'PIN_INVALID',
+  '0103': 'NUMBER_INACTIVE',
+  '0104': 'ACCOUNT_DISPUTE',
+  '0105': 'END_USER_MISMATCH',
+};
+export const MAGIC_DELAY = '0106';
+export const MAGIC_TRANSFER_FAILURE = '0107';
+/** How much longer the delaying carrier takes to review. */
+export const DELAY_BUSINESS_DAYS = 3;
+
+const magic = (number: string): string | undefined => MAGIC.exec(number)?.[1];
+
+export function createSimulator(records: CustomerRecords = new Map()): CarrierGateway {
+  return {
+    mode: 'simulator',
+    automatic: true,
+    async review(req: CarrierRequest): Promise<ReviewOutcome> {
+      const m = magic(req.number);
+      const rejection = m ? MAGIC_REJECTIONS[m] : undefined;
+      if (rejection) return { kind: 'reject', code: rejection };
+      if (m === MAGIC_DELAY && req.attempt === 0) return { kind: 'delay', businessDays: DELAY_BUSINESS_DAYS };
+      const record = records.get(req.number);
+      const code = record ? checkAgainstRecord(record, req) : null;
+      return code ? { kind: 'reject', code } : { kind: 'approve' };
+    },
+    async transfer(req: CarrierRequest): Promise<TransferOutcome> {
+      return magic(req.number) === MAGIC_TRANSFER_FAILURE ? { kind: 'fail', code: 'TRANSFER_FAILED' } : { kind: 'complete' };
+    },
+  };
+}
