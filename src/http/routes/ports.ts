@@ -104,8 +104,12 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
         body: CancelPortBody,
         response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409) },
       },
+      // The body is optional: none at all means no reason.
+      preValidation: async (request) => {
+        if (request.body === undefined || request.body === null) request.body = {};
+      },
     },
-    async (request) => ({ success: true as const, data: presentPort(await ports.cancel(request.principal!, request.params.id, request.body?.reason)) }),
+    async (request) => ({ success: true as const, data: presentPort(await ports.cancel(request.principal!, request.params.id, request.body.reason)) }),
   );
 
   r.patch(

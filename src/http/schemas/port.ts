@@ -115,8 +115,10 @@ export function presentPort(p: Port): PortView {
   return view;
 }
 
-export const CancelPortBody = Type.Optional(
-  Type.Object({ reason: Type.Optional(Text(1, 500, 'Why the port is cancelled; shown in messages')) }, { additionalProperties: false }),
+/** Optional: a cancel without a body is a cancel without a reason. */
+export const CancelPortBody = Type.Object(
+  { reason: Type.Optional(Text(1, 500, 'Why the port is cancelled; shown in messages')) },
+  { additionalProperties: false },
 );
 
 export const PatchPortBody = Type.Object(
