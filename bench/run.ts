@@ -1,0 +1,301 @@
+/**
+ * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite] [--json PATH]`
+ *
+ * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
+ * better-sqlite3, one prepared statement per request), both measured in this run on this machine, so
+ * the ratio means something across machines where absolute req/s do not. Both run as child processes
+ * on their own fresh database; autocannon loads them from this process, one server at a time.
+ *
+ * Exit code 1 when more than 1% of the measured requests of any run failed (non-2xx, socket error,
+ * timeout): a fast error is not a fast answer. BELOW a target is reported, not an error.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon, { type RequestSpec, type Result } from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
+import { NumberPool } from './numbers.ts';
+import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
+
+// ---- options ----------------------------------------------------------------------------------------
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '20' },
+    db: { type: 'string', default: 'sqlite' },
+    json: { type: 'string' },
+  },
+});
+const positive = (name: string, raw: string): number => {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
+  return n;
+};
+const DURATION = positive('duration', args.duration);
+const WARMUP = positive('warmup', args.warmup);
+const CONNECTIONS = Math.round(positive('connections', args.connections));
+// The database choice is a flag from day one so PostgreSQL can be added here (a DATABASE_URL for the
+// service and a pg-based raw ceiling) without changing how the bench is called.
+if (args.db !== 'sqlite') {
+  process.stderr.write(args.db === 'postgres' ? '--db postgres is not implemented yet; use --db sqlite\n' : `--db must be sqlite (postgres: not implemented yet), got "${args.db}"\n`);
+  process.exit(2);
+}
+
+const SEED_PORTS = 2000; // ports created through the API before the GET-by-id scenario
+// Numbers for the POST scenario: generous for the ceiling's insert rate; the pool grows (and says so) if not.
+const POOL_SIZE = SEED_PORTS + Math.ceil((DURATION + WARMUP) * 30_000);
+
+// ---- servers under test -----------------------------------------------------------------------------
+
+/** One server under test, as the scenarios see it. */
+interface Target {
+  name: 'ours' | 'ceiling';
+  server: ServerProcess;
+  dbFile: string;
+  /** Sent on every request, to both servers: same bytes on the wire (the ceiling ignores the key). */
+  headers: Record<string, string>;
+  /** Ids of the ports created by `seed`. */
+  ids: string[];
+  /** Unique numbers, per database. */
+  nextNumber(): string;
+}
+
+const portBody = (number: string): string =>
+  JSON.stringify({
+    number,
+    account_number: '123456789',
+    carrier_name: 'Previous Provider',
+    billing_phone: number,
+    end_user_name: 'John Doe',
+    end_user_address: { street: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94102', country: 'US' },
+  });
+
+async function startTargets(dir: string, pool: NumberPool, started: ServerProcess[]): Promise<Target[]> {
+  const cursor = () => {
+    let i = 0;
+    return () => pool.at(i++);
+  };
+
+  const oursDb = join(dir, 'bench.db');
+  const oursPort = await freePort();
+  const ours = startServer({
+    name: 'ours',
+    script: 'src/server.ts',
+    port: oursPort,
+    env: { DATABASE_URL: `sqlite:${oursDb}`, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
+    firstLine: /API key \(shown once, keep it safe\): (ptk_\S+)/,
+  });
+  started.push(ours);
+
+  const rawDb = join(dir, 'raw.db');
+  const rawPort = await freePort();
+  const raw = startServer({ name: 'ceiling', script: 'bench/raw-server.ts', port: rawPort, env: { RAW_DB: rawDb, PORT: String(rawPort) } });
+  started.push(raw);
+
+  const key = (await ours.matched)[1]!;
+  await Promise.all([waitUntilListening(ours, '/v2/openapi.json'), waitUntilListening(raw, '/v2/ports')]);
+  const headers = { 'x-auth-token': key };
+  return [
+    { name: 'ours', server: ours, dbFile: oursDb, headers, ids: [], nextNumber: cursor() },
+    { name: 'ceiling', server: raw, dbFile: rawDb, headers, ids: [], nextNumber: cursor() },
+  ];
+}
+
+/** Creates ports through the API (20 at a time) and keeps their ids for GET-by-id. */
+async function seed(t: Target, count: number): Promise<void> {
+  let started = 0;
+  const worker = async () => {
+    while (started++ < count) {
+      const res = await fetch(t.server.url + '/v2/ports', {
+        method: 'POST',
+        headers: { ...t.headers, 'content-type': 'application/json' },
+        body: portBody(t.nextNumber()),
+      });
+      const text = await res.text();
+      if (res.status !== 201) throw new Error(`seeding ${t.name}: POST /v2/ports answered ${res.status}: ${text}`);
+      t.ids.push((JSON.parse(text) as { data: { id: string } }).data.id);
+    }
+  };
+  await Promise.all(Array.from({ length: 20 }, worker));
+}
+
+// ---- scenarios --------------------------------------------------------------------------------------
+
+interface Measurement {
+  reqPerSec: number; // 2xx answers per second
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  failed: number; // non-2xx + socket errors (timeouts included)
+  statusCodes: Record<string, number>;
+}
+
+/**
+ * A scenario measures one target. HTTP scenarios go through `httpScenario`; a later one (workflow
+ * transitions/s, say) can implement `measure` itself, e.g. by counting port_events over the duration.
+ */
+interface Scenario {
+  name: string;
+  /** Minimum ours/ceiling ratio; null: informative only. */
+  target: number | null;
+  measure(t: Target): Promise<Measurement>;
+}
+
+const toMeasurement = (r: Result): Measurement => ({
+  reqPerSec: r['2xx'] / r.duration,
+  p50Ms: r.latency.p50,
+  p99Ms: r.latency.p99,
+  requests: Object.values(r.statusCodeStats).reduce((n, s) => n + Number(s.count), 0) + r.errors,
+  failed: r.non2xx + r.errors, // errors counts timeouts too
+  statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, Number(s.count)])),
+});
+
+function load(t: Target, request: RequestSpec, seconds: number): Promise<Result> {
+  return autocannon({ url: t.server.url, connections: CONNECTIONS, pipelining: 1, duration: seconds, requests: [{ ...request, headers: { ...t.headers, ...request.headers } }] });
+}
+
+/** Warm-up (JIT, caches, SQLite pages), then the measured run; a failing warm-up is shown, not counted. */
+function httpScenario(name: string, target: number | null, request: (t: Target) => RequestSpec): Scenario {
+  return {
+    name,
+    target,
+    async measure(t) {
+      const warm = toMeasurement(await load(t, request(t), WARMUP));
+      if (warm.failed > 0) console.log(`!! ${name} on ${t.name}: ${warm.failed} failed requests during warm-up ${JSON.stringify(warm.statusCodes)}`);
+      return toMeasurement(await load(t, request(t), DURATION));
+    },
+  };
+}
+
+const SCENARIOS: Scenario[] = [
+  httpScenario('POST /v2/ports', 0.5, (t) => ({
+    method: 'POST',
+    path: '/v2/ports',
+    headers: { 'content-type': 'application/json' },
+    // Every request a new number (a repeated one would be a 409, not a submission). autocannon calls
+    // setupRequest for each request it builds, the first one of each connection included.
+    setupRequest: (req) => ({ ...req, body: portBody(t.nextNumber()) }),
+  })),
+  httpScenario('GET /v2/ports/{id}', 0.6, (t) => ({
+    method: 'GET',
+    path: '/v2/ports/',
+    setupRequest: (req) => ({ ...req, path: `/v2/ports/${t.ids[Math.floor(Math.random() * t.ids.length)]}` }),
+  })),
+  httpScenario('GET /v2/ports?limit=20', null, () => ({ method: 'GET', path: '/v2/ports?limit=20' })),
+];
+
+// ---- report -----------------------------------------------------------------------------------------
+
+interface Row {
+  scenario: string;
+  target: number | null;
+  ours: Measurement;
+  ceiling: Measurement;
+  ratio: number;
+  verdict: 'PASS' | 'BELOW' | '—' | 'ERRORS';
+}
+
+function printTable(rows: Row[]): void {
+  const cells = [
+    ['scenario', 'ours req/s', 'ours p99 ms', 'ceiling req/s', 'ceiling p99 ms', 'ratio', 'target', 'verdict'],
+    ...rows.map((r) => [
+      r.scenario,
+      r.ours.reqPerSec.toFixed(0),
+      String(r.ours.p99Ms),
+      r.ceiling.reqPerSec.toFixed(0),
+      String(r.ceiling.p99Ms),
+      r.ratio.toFixed(2),
+      r.target === null ? '—' : `≥ ${r.target.toFixed(2)}`,
+      r.verdict,
+    ]),
+  ];
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
+  for (const [n, c] of cells.entries()) {
+    console.log(c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+function countRows(file: string): number | null {
+  try {
+    const db = new BetterSqlite3(file, { readonly: true });
+    const n = (db.prepare('SELECT count(*) AS n FROM ports').get() as { n: number }).n;
+    db.close();
+    return n;
+  } catch {
+    return null;
+  }
+}
+
+// ---- main -------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'porting-bench-'));
+  const servers: ServerProcess[] = [];
+  const cleanup = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+
+  try {
+    console.log(`bench: --db sqlite, ${DURATION}s per run after ${WARMUP}s warm-up, ${CONNECTIONS} connections, ${availableParallelism()} CPUs, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+    const pool = new NumberPool(POOL_SIZE);
+    const targets = await startTargets(dir, pool, servers);
+    for (const t of targets) await seed(t, SEED_PORTS);
+
+    const rows: Row[] = [];
+    let failedRuns = 0;
+    for (const s of SCENARIOS) {
+      // Ours then the ceiling, scenario by scenario, so both see the same machine conditions.
+      const [ours, ceiling] = [await s.measure(targets[0]!), await s.measure(targets[1]!)];
+      let errors = false;
+      for (const [name, m] of [['ours', ours], ['ceiling', ceiling]] as const) {
+        if (m.failed === 0) continue;
+        const share = m.failed / Math.max(1, m.requests);
+        if (share > 0.01) (errors = true), failedRuns++;
+        console.log(`!! ${s.name} on ${name}: ${m.failed} of ${m.requests} requests failed (${(share * 100).toFixed(2)}%) ${JSON.stringify(m.statusCodes)}`);
+      }
+      const ratio = ours.reqPerSec / ceiling.reqPerSec;
+      rows.push({ scenario: s.name, target: s.target, ours, ceiling, ratio, verdict: errors ? 'ERRORS' : s.target === null ? '—' : ratio >= s.target ? 'PASS' : 'BELOW' });
+      console.log(`  ${s.name}: ours ${ours.reqPerSec.toFixed(0)} req/s, ceiling ${ceiling.reqPerSec.toFixed(0)} req/s`);
+    }
+
+    await Promise.all(servers.map((s) => s.stop()));
+    const tableRows = { ours: countRows(targets[0]!.dbFile), ceiling: countRows(targets[1]!.dbFile) };
+    console.log();
+    printTable(rows);
+    // Anything else busy on the machine (a test run…) skews both sides, not necessarily equally.
+    console.log(`\nload average at the end: ${loadavg()[0]!.toFixed(2)} (the bench itself keeps ~2 CPUs busy)`);
+    console.log(`ports in each database at the end (the list scenario ran on these): ours ${tableRows.ours}, ceiling ${tableRows.ceiling}`);
+    if (pool.extended > 0) console.log(`!! the number pool was too small: ${pool.extended} numbers were made during the load (raise POOL_SIZE)`);
+    for (const s of servers) {
+      if (s.log.length === 0) continue;
+      console.log(`!! ${s.name} wrote ${s.log.length} log lines during the run; the first ones:`);
+      for (const line of s.log.slice(0, 10)) console.log(`   ${line.slice(0, 500)}`);
+    }
+    if (failedRuns > 0) console.error(`!! FAILED: ${failedRuns} run(s) had more than 1% failed requests; their req/s are not meaningful`);
+
+    if (args.json) {
+      const path = resolve(args.json);
+      mkdirSync(dirname(path), { recursive: true });
+      const meta = { date: new Date().toISOString(), db: args.db, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
+      writeFileSync(path, JSON.stringify({ ...meta, rowsAtEnd: tableRows, results: rows }, null, 2) + '\n');
+      console.log(`results written to ${path}`);
+    }
+    return failedRuns > 0 ? 1 : 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

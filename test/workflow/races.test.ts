@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildApp } from '../../src/http/app.ts';
+import { claimDueTimers } from '../../src/store/timers.ts';
+import { FakeClock } from '../../src/workflow/clock.ts';
+import { Worker } from '../../src/workflow/worker.ts';
+import { call, createTestApp, MONDAY, VALID_PORT, type TestApp } from '../helpers/app.ts';
+import { events, nextDue } from '../helpers/workflow.ts';
+
+const submitMany = async (t: TestApp, n: number, prefix: string) => {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const res = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: `${prefix}${String(i).padStart(4, '0')}` } });
+    assert.equal(res.status, 201);
+    ids.push(res.body.data.id);
+  }
+  return ids;
+};
+
+/** History is contiguous (seq 1..n), starts with the submission, and every step follows the last. */
+async function assertCleanHistory(t: TestApp, id: string): Promise<string[]> {
+  const history = await events(t, id);
+  assert.deepEqual(history.map((e) => e.seq), history.map((_, i) => i + 1));
+  assert.equal(history[0]!.from_status, null);
+  for (let i = 1; i < history.length; i++) assert.equal(history[i]!.from_status, history[i - 1]!.to_status, id);
+  return history.map((e) => e.to_status);
+}
+
+describe('races', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp({ file: true })));
+  after(() => t.close());
+
+  it('a cancel racing the worker’s authorization: one of them wins cleanly, the port ends cancelled', async () => {
+    t.clock.set(MONDAY);
+    const ids = await submitMany(t, 30, '+1312555');
+    t.clock.set((await nextDue(t))!);
+    const [claimed, ...cancels] = await Promise.all([
+      t.app.ctx.worker.tick(),
+      ...ids.map((id) => call(t.app, 'POST', `/v2/ports/${id}/cancel`, { key: t.alice.key })),
+    ]);
+    assert.equal(claimed, 30);
+    assert.ok(cancels.every((r) => r.status === 200));
+    const outcomes = new Set<string>();
+    for (const id of ids) {
+      const path = await assertCleanHistory(t, id);
+      outcomes.add(path.join('>'));
+      assert.ok(['pending>cancelled', 'pending>authorized>cancelled'].includes(path.join('>')), path.join('>'));
+    }
+    assert.equal(await nextDue(t), undefined); // no timer survives a cancellation
+    assert.ok(outcomes.size >= 1);
+  });
+
+  it('two workers on one database never apply the same step twice', async () => {
+    t.clock.set(MONDAY);
+    const ids = await submitMany(t, 60, '+1646555');
+    // SQLite is the one-process mode: a second app (and worker) in the same process shares the
+    // connection. Separate processes on one PostgreSQL database are tested in the scale-out suite.
+    const second = await buildApp({ config: t.config, database: t.database, clock: t.clock });
+    try {
+      const [a, b] = [t.app.ctx.worker, second.ctx.worker];
+      const before = a.applied + b.applied;
+      for (let i = 0; i < 50; i++) {
+        const due = await nextDue(t);
+        if (!due) break;
+        if (due > t.clock.now().toISOString()) t.clock.set(due);
+        await Promise.all([a.tick(), b.tick(), a.tick(), b.tick()]);
+      }
+      for (const id of ids) assert.deepEqual(await assertCleanHistory(t, id), ['pending', 'authorized', 'in_progress', 'completed']);
+      assert.equal(a.applied + b.applied - before, ids.length * 3);
+      assert.ok(a.applied > 0 && b.applied > 0, `both workers took part (${a.applied}, ${b.applied})`);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a step claimed by a worker that died is taken over once its lease runs out', async () => {
+    t.clock.set(MONDAY);
+    const [id] = await submitMany(t, 1, '+1718555');
+    t.clock.set((await nextDue(t))!);
+    // A worker claims the step and dies before finishing it.
+    const real = Date.now();
+    const claimed = await claimDueTimers(t.database.db, 'sqlite', {
+      now: t.clock.now().toISOString(),
+      realNow: new Date(real).toISOString(),
+      leaseUntil: new Date(real + 30_000).toISOString(),
+      workerId: 'dead-worker',
+      limit: 10,
+    });
+    assert.equal(claimed.length, 1);
+    const realClock = new FakeClock(new Date(real));
+    const ctx = t.app.ctx;
+    const survivor = new Worker({ database: t.database, clock: t.clock, realClock, gateway: (ctx.worker as unknown as { deps: { gateway: never } }).deps.gateway, lifecycle: ctx.lifecycle, pins: (ctx.worker as unknown as { deps: { pins: never } }).deps.pins, batchSize: 10, pollMs: 10, leaseMs: 30_000, log: t.app.log });
+    assert.equal(await survivor.tick(), 0); // still leased
+    realClock.advance(30_001);
+    assert.equal(await survivor.tick(), 1);
+    assert.deepEqual(await assertCleanHistory(t, id!), ['pending', 'authorized']);
+  });
+});
