@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite] [--json PATH]`
+ * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite] [--json PATH]
+ *                  [--only http|workflow] [--wf-ports 3000] [--wf-batch N]`
  *
  * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
  * better-sqlite3, one prepared statement per request), both measured in this run on this machine, so
@@ -8,6 +9,11 @@
  *
  * Exit code 1 when more than 1% of the measured requests of any run failed (non-2xx, socket error,
  * timeout): a fast error is not a fast answer. BELOW a target is reported, not an error.
+ *
+ * After the HTTP scenarios, the workflow figure (bench/workflow.ts): transitions/s of the worker draining
+ * `--wf-ports` submitted ports in process on SQLite with a fake clock, against an absolute target.
+ * `--only workflow` runs just that (seconds); `--wf-batch` overrides WORKER_BATCH_SIZE (default: config's).
+ * Exit code 1 too when the workflow check fails (a port not completed, a transition missing).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,6 +23,7 @@ import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
 import { NumberPool } from './numbers.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
+import { describeWorkflow, measureWorkflow, WORKFLOW_SCENARIO, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
 
 // ---- options ----------------------------------------------------------------------------------------
 
@@ -27,6 +34,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '20' },
     db: { type: 'string', default: 'sqlite' },
     json: { type: 'string' },
+    only: { type: 'string' },
+    'wf-ports': { type: 'string', default: '3000' },
+    'wf-batch': { type: 'string' },
   },
 });
 const positive = (name: string, raw: string): number => {
@@ -37,6 +47,14 @@ const positive = (name: string, raw: string): number => {
 const DURATION = positive('duration', args.duration);
 const WARMUP = positive('warmup', args.warmup);
 const CONNECTIONS = Math.round(positive('connections', args.connections));
+if (args.only !== undefined && args.only !== 'http' && args.only !== 'workflow') {
+  process.stderr.write(`--only must be http or workflow, got "${args.only}"\n`);
+  process.exit(2);
+}
+const RUN_HTTP = args.only !== 'workflow';
+const RUN_WORKFLOW = args.only !== 'http';
+const WF_PORTS = Math.round(positive('wf-ports', args['wf-ports']));
+const WF_BATCH = args['wf-batch'] === undefined ? undefined : Math.round(positive('wf-batch', args['wf-batch']));
 // The database choice is a flag from day one so PostgreSQL can be added here (a DATABASE_URL for the
 // service and a pg-based raw ceiling) without changing how the bench is called.
 if (args.db !== 'sqlite') {
@@ -233,6 +251,47 @@ function countRows(file: string): number | null {
 // ---- main -------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
+  console.log(`bench: --db sqlite, ${availableParallelism()} CPUs, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+  const http = RUN_HTTP ? await runHttp() : null;
+  let workflow: WorkflowResult | null = null;
+  if (RUN_WORKFLOW) {
+    console.log(`\nworkflow: ${WF_PORTS} ports, in process, fake clock${WF_BATCH === undefined ? '' : `, WORKER_BATCH_SIZE=${WF_BATCH}`}`);
+    workflow = await measureWorkflow({ ports: WF_PORTS, ...(WF_BATCH === undefined ? {} : { batchSize: WF_BATCH }) });
+    console.log(`  ${describeWorkflow(workflow)}`);
+    for (const p of workflow.problems) console.log(`!! workflow: ${p}`);
+    console.log();
+    printWorkflowTable(workflow);
+  }
+  if (args.json) {
+    const path = resolve(args.json);
+    mkdirSync(dirname(path), { recursive: true });
+    const meta = { date: new Date().toISOString(), db: args.db, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
+    const wf = workflow && { scenario: WORKFLOW_SCENARIO, target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
+    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf }, null, 2) + '\n');
+    console.log(`results written to ${path}`);
+  }
+  const workflowFailed = workflow !== null && workflow.problems.length > 0;
+  return (http?.failedRuns ?? 0) > 0 || workflowFailed ? 1 : 0;
+}
+
+function workflowVerdict(w: WorkflowResult): 'PASS' | 'BELOW' | 'ERRORS' {
+  return w.problems.length > 0 ? 'ERRORS' : w.transitionsPerSec >= WORKFLOW_TARGET ? 'PASS' : 'BELOW';
+}
+
+function printWorkflowTable(w: WorkflowResult): void {
+  const cells = [
+    ['scenario', 'value', 'target', 'verdict'],
+    [`${WORKFLOW_SCENARIO}, batch ${w.batchSize}`, w.transitionsPerSec.toFixed(0), `≥ ${WORKFLOW_TARGET}`, workflowVerdict(w)],
+  ];
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
+  for (const [n, c] of cells.entries()) {
+    console.log(c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+/** The HTTP scenarios, ours against the ceiling. */
+async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: number | null }; results: Row[]; failedRuns: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'porting-bench-'));
   const servers: ServerProcess[] = [];
   const cleanup = async () => {
@@ -242,7 +301,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
 
   try {
-    console.log(`bench: --db sqlite, ${DURATION}s per run after ${WARMUP}s warm-up, ${CONNECTIONS} connections, ${availableParallelism()} CPUs, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+    console.log(`http: ${DURATION}s per run after ${WARMUP}s warm-up, ${CONNECTIONS} connections`);
     const pool = new NumberPool(POOL_SIZE);
     const targets = await startTargets(dir, pool, servers);
     for (const t of targets) await seed(t, SEED_PORTS);
@@ -279,14 +338,7 @@ async function main(): Promise<number> {
     }
     if (failedRuns > 0) console.error(`!! FAILED: ${failedRuns} run(s) had more than 1% failed requests; their req/s are not meaningful`);
 
-    if (args.json) {
-      const path = resolve(args.json);
-      mkdirSync(dirname(path), { recursive: true });
-      const meta = { date: new Date().toISOString(), db: args.db, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
-      writeFileSync(path, JSON.stringify({ ...meta, rowsAtEnd: tableRows, results: rows }, null, 2) + '\n');
-      console.log(`results written to ${path}`);
-    }
-    return failedRuns > 0 ? 1 : 0;
+    return { rowsAtEnd: tableRows, results: rows, failedRuns };
   } finally {
     await cleanup();
   }
