@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The test command (`npm test`): type-check, then every test file with node's test runner.
-// With TEST_DATABASE_URL set (postgres://…), the database-backed tests run on PostgreSQL too.
+// The test command (`npm test`): type-check, then every test file with node's test runner on SQLite;
+// with TEST_DATABASE_URL set (postgres://…), the same files again on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +15,18 @@ function find(dir) {
 const only = process.argv.slice(2);
 const files = only.length ? only : find('test').sort();
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const nodeTest = (db) => run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { TEST_DB: db });
 
 if (!only.length) {
   console.log('> tsc (type-check)');
   if (run('npx', ['tsc', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 }
-console.log(`> node --test (${files.length} files, SQLite)`);
-const status = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);
+console.log(`> node --test: ${files.length} files on SQLite`);
+let status = nodeTest('sqlite');
+if (process.env.TEST_DATABASE_URL) {
+  console.log(`> node --test: ${files.length} files on PostgreSQL (TEST_DATABASE_URL)`);
+  status = nodeTest('postgres') || status;
+} else {
+  console.log('> PostgreSQL half skipped: set TEST_DATABASE_URL=postgres://… to run it');
+}
 process.exit(status);

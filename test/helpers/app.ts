@@ -10,6 +10,7 @@ import { createDatabase, type Database } from '../../src/store/database.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { AccountService } from '../../src/workflow/account-service.ts';
 import { FakeClock } from '../../src/workflow/clock.ts';
+import { freshDatabase, type TestDatabase } from './db.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,6 +18,8 @@ export interface TestApp {
   config: Config;
   clock: FakeClock;
   dir: string;
+  /** The database this app runs on (a SQLite file/memory, or a PostgreSQL schema). */
+  testDb: TestDatabase;
   logs: string[];
   /** An admin (desk) key and two customer accounts. */
   admin: { accountId: string; key: string };
@@ -39,10 +42,12 @@ export const MONDAY = '2026-11-16T15:00:00.000Z';
 
 export async function createTestApp(options: { env?: Record<string, string>; now?: string; file?: boolean } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'porting-test-'));
+  const testDb = await freshDatabase(dir, { file: options.file ?? false });
   const config = loadConfig({
-    DATABASE_URL: options.file ? `sqlite:${join(dir, 'porting.db')}` : 'sqlite::memory:',
+    DATABASE_URL: testDb.url,
     LOG_LEVEL: 'info',
     WORKER: 'off',
+    ...testDb.env,
     ...options.env,
   });
   const database = createDatabase(config.database);
@@ -70,6 +75,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
     config,
     clock,
     dir,
+    testDb,
     logs,
     admin,
     alice,
@@ -77,6 +83,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
     async close() {
       await app.close();
       await database.close();
+      await testDb.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createPinCipher } from '../../src/store/pin-cipher.ts';
 import { call, createTestApp, VALID_PORT, type TestApp } from '../helpers/app.ts';
+import { onPostgres, TEST_SECRET_KEY } from '../helpers/db.ts';
 
 const PIN = 'PIN-93417-SECRET';
 
@@ -31,19 +33,23 @@ describe('secrets stay secret', () => {
       assert.ok(!logs.includes(secret), `secret found in logs`);
     }
     await t.database.db.selectFrom('ports').select('id').execute(); // make sure everything is written
-    const files = readdirSync(t.dir).filter((f) => f.startsWith('porting.db'));
-    assert.ok(files.includes('porting.db'));
-    for (const f of files) {
-      const bytes = readFileSync(join(t.dir, f));
+    // What an attacker with the storage would read: the SQLite files, or a pg_dump of the schema.
+    const dumps: [string, Buffer][] = onPostgres
+      ? [['pg_dump', execFileSync('pg_dump', ['--dbname', process.env['TEST_DATABASE_URL']!, '--schema', t.testDb.schema!, '--data-only'])]]
+      : readdirSync(t.dir)
+          .filter((f) => f.startsWith('porting.db'))
+          .map((f) => [f, readFileSync(join(t.dir, f))]);
+    assert.ok(dumps.some(([, bytes]) => bytes.includes(ok.body.data.id)), 'the port is in the dump');
+    for (const [name, bytes] of dumps) {
       for (const secret of [PIN, t.alice.key, t.admin.key]) {
-        assert.equal(bytes.indexOf(secret), -1, `secret found in ${f}`);
-        assert.equal(bytes.indexOf(Buffer.from(secret, 'utf16le')), -1, `secret found in ${f} (utf16)`);
+        assert.equal(bytes.indexOf(secret), -1, `secret found in ${name}`);
+        assert.equal(bytes.indexOf(Buffer.from(secret, 'utf16le')), -1, `secret found in ${name} (utf16)`);
       }
     }
   });
 
   it('the stored PIN decrypts with the secret key, only for its own port', async () => {
-    const { secretKey } = { secretKey: readFileSync(join(t.dir, 'secret.key'), 'utf8').trim() };
+    const secretKey = onPostgres ? TEST_SECRET_KEY : readFileSync(join(t.dir, 'secret.key'), 'utf8').trim();
     const row = await t.database.db.selectFrom('ports').select(['id', 'account_pin_enc']).where('account_pin_enc', 'is not', null).executeTakeFirstOrThrow();
     const pins = createPinCipher(secretKey);
     assert.equal(pins.decrypt(row.account_pin_enc!, row.id), PIN);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { VALID_PORT } from '../helpers/app.ts';
 import { cli, startServer } from '../helpers/process.ts';
+import { freshDatabase, type TestDatabase } from '../helpers/db.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -12,12 +13,17 @@ describe('durability of the workflow (real processes, TIME_SCALE=100000)', () =>
   let dir: string;
   let env: Record<string, string>;
   let key: string;
-  before(() => {
+  let db: TestDatabase;
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'porting-restart-'));
-    env = { DATABASE_URL: `sqlite:${join(dir, 'porting.db')}`, TIME_SCALE: '100000', WORKER_POLL_MS: '20', WORKER_LEASE_MS: '1500', LOG_LEVEL: 'info' };
+    db = await freshDatabase(dir);
+    env = { DATABASE_URL: db.url, ...db.env, TIME_SCALE: '100000', WORKER_POLL_MS: '20', WORKER_LEASE_MS: '1500', LOG_LEVEL: 'info' };
     key = JSON.parse(cli(['accounts', 'create', '--name', 'restart'], env).stdout).api_key;
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const api = (url: string, path: string, init: RequestInit = {}) =>
     fetch(url + path, { ...init, headers: { 'X-Auth-Token': key, 'Content-Type': 'application/json', ...(init.headers ?? {}) } });

@@ -7,17 +7,23 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { VALID_PORT } from '../helpers/app.ts';
 import { cli, startServer } from '../helpers/process.ts';
+import { freshDatabase, onPostgres, type TestDatabase } from '../helpers/db.ts';
 
 const KEY_LINE = /API key \(shown once, keep it safe\): (ptk_[A-Za-z0-9_-]+)/;
 
 describe('the server process (npm start)', () => {
   let dir: string;
   let env: Record<string, string>;
-  before(() => {
+  let db: TestDatabase;
+  before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'porting-proc-'));
-    env = { DATABASE_URL: `sqlite:${join(dir, 'data', 'porting.db')}`, WORKER: 'off' };
+    db = await freshDatabase(join(dir, 'data'));
+    env = { DATABASE_URL: db.url, WORKER: 'off', ...db.env };
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    await db.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('prints the default admin key once on first start; the spec example works with it', async () => {
     const server = await startServer(env);
@@ -41,6 +47,7 @@ describe('the server process (npm start)', () => {
     const again = await startServer(env);
     assert.doesNotMatch(again.output(), KEY_LINE);
     await again.kill();
+    if (onPostgres) return; // PostgreSQL requires SECRET_KEY; nothing is generated
     // The secret key was generated once, beside the database, readable by the owner only.
     const secret = join(dir, 'data', 'secret.key');
     assert.ok(readFileSync(secret, 'utf8').trim().length >= 32);
@@ -95,7 +102,7 @@ describe('the server process (npm start)', () => {
   });
 
   it('a bad setting stops start-up with a message naming the variable', async () => {
-    for (const [name, value] of <[string, string][]>[['PORT', 'eighty'], ['DATABASE_URL', 'mysql://x'], ['SECRET_KEY', 'short'], ['CARRIER_MODE', 'magic'], ['TIME_SCALE', '0']]) {
+    for (const [name, value] of <[string, string][]>[['PORT', 'eighty'], ['DATABASE_URL', 'mysql://x'], ['SECRET_KEY', 'short'], ['CARRIER_MODE', 'magic'], ['TIME_SCALE', '0'], ['CARRIER_RECORDS', '/nonexistent.json']]) {
       const server = await startServer({ ...env, [name]: value }, { waitFor: /Invalid configuration/ });
       assert.equal(await server.exited, 2, name);
       assert.match(server.output(), new RegExp(`Invalid configuration: ${name} `));

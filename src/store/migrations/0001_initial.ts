@@ -1,50 +1,52 @@
 import { sql, type Kysely } from 'kysely';
+import { textType } from './types.ts';
 
 // Migrations are frozen once released: a later change is a new numbered file.
 export async function up(db: Kysely<any>): Promise<void> {
+  const text = textType(db);
   await db.schema
     .createTable('accounts')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('id', text, (c) => c.primaryKey())
+    .addColumn('name', text, (c) => c.notNull())
     .addColumn('is_admin', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_at', text, (c) => c.notNull())
     .execute();
 
   await db.schema
     .createTable('api_keys')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
-    .addColumn('key_hash', 'text', (c) => c.notNull().unique())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('revoked_at', 'text')
+    .addColumn('id', text, (c) => c.primaryKey())
+    .addColumn('account_id', text, (c) => c.notNull().references('accounts.id'))
+    .addColumn('key_hash', text, (c) => c.notNull().unique())
+    .addColumn('created_at', text, (c) => c.notNull())
+    .addColumn('revoked_at', text)
     .execute();
 
   await db.schema
     .createTable('ports')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
-    .addColumn('number', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('carrier_status', 'text', (c) => c.notNull())
-    .addColumn('carrier_name', 'text')
-    .addColumn('account_number', 'text', (c) => c.notNull())
-    .addColumn('account_pin_enc', 'text')
-    .addColumn('billing_phone', 'text', (c) => c.notNull())
-    .addColumn('end_user_name', 'text', (c) => c.notNull())
-    .addColumn('end_user_address', 'text', (c) => c.notNull())
-    .addColumn('customer_reference', 'text')
-    .addColumn('number_type', 'text', (c) => c.notNull())
-    .addColumn('region', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('estimated_completion', 'text')
-    .addColumn('foc_date', 'text')
-    .addColumn('completed_at', 'text')
-    .addColumn('failed_at', 'text')
-    .addColumn('cancelled_at', 'text')
-    .addColumn('rejection_code', 'text')
-    .addColumn('rejection_message', 'text')
-    .addColumn('messages', 'text', (c) => c.notNull())
+    .addColumn('id', text, (c) => c.primaryKey())
+    .addColumn('account_id', text, (c) => c.notNull().references('accounts.id'))
+    .addColumn('number', text, (c) => c.notNull())
+    .addColumn('status', text, (c) => c.notNull())
+    .addColumn('carrier_status', text, (c) => c.notNull())
+    .addColumn('carrier_name', text)
+    .addColumn('account_number', text, (c) => c.notNull())
+    .addColumn('account_pin_enc', text)
+    .addColumn('billing_phone', text, (c) => c.notNull())
+    .addColumn('end_user_name', text, (c) => c.notNull())
+    .addColumn('end_user_address', text, (c) => c.notNull())
+    .addColumn('customer_reference', text)
+    .addColumn('number_type', text, (c) => c.notNull())
+    .addColumn('region', text, (c) => c.notNull())
+    .addColumn('created_at', text, (c) => c.notNull())
+    .addColumn('updated_at', text, (c) => c.notNull())
+    .addColumn('estimated_completion', text)
+    .addColumn('foc_date', text)
+    .addColumn('completed_at', text)
+    .addColumn('failed_at', text)
+    .addColumn('cancelled_at', text)
+    .addColumn('rejection_code', text)
+    .addColumn('rejection_message', text)
+    .addColumn('messages', text, (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
 
@@ -62,32 +64,32 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('port_events')
-    .addColumn('port_id', 'text', (c) => c.notNull().references('ports.id'))
+    .addColumn('port_id', text, (c) => c.notNull().references('ports.id'))
     .addColumn('seq', 'integer', (c) => c.notNull())
-    .addColumn('at', 'text', (c) => c.notNull())
-    .addColumn('from_status', 'text')
-    .addColumn('to_status', 'text', (c) => c.notNull())
-    .addColumn('carrier_status', 'text', (c) => c.notNull())
-    .addColumn('message', 'text')
-    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('at', text, (c) => c.notNull())
+    .addColumn('from_status', text)
+    .addColumn('to_status', text, (c) => c.notNull())
+    .addColumn('carrier_status', text, (c) => c.notNull())
+    .addColumn('message', text)
+    .addColumn('actor', text, (c) => c.notNull())
     .addPrimaryKeyConstraint('port_events_pk', ['port_id', 'seq'])
     .execute();
 
   await db.schema
     .createTable('idempotency_keys')
-    .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id'))
-    .addColumn('key', 'text', (c) => c.notNull())
-    .addColumn('request_hash', 'text', (c) => c.notNull())
-    .addColumn('port_id', 'text', (c) => c.notNull())
-    .addColumn('response_body', 'text', (c) => c.notNull())
-    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('account_id', text, (c) => c.notNull().references('accounts.id'))
+    .addColumn('key', text, (c) => c.notNull())
+    .addColumn('request_hash', text, (c) => c.notNull())
+    .addColumn('port_id', text, (c) => c.notNull())
+    .addColumn('response_body', text, (c) => c.notNull())
+    .addColumn('created_at', text, (c) => c.notNull())
     .addPrimaryKeyConstraint('idempotency_keys_pk', ['account_id', 'key'])
     .execute();
 
   await db.schema
     .createTable('settings')
-    .addColumn('name', 'text', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('name', text, (c) => c.primaryKey())
+    .addColumn('value', text, (c) => c.notNull())
     .execute();
 }
 

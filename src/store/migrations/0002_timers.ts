@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { textType } from './types.ts';
 
 /**
  * Durable timers: each port that waits for something has exactly one row saying which step comes
@@ -6,14 +7,15 @@ import type { Kysely } from 'kysely';
  * step claimed by an instance that dies is picked up by another once the lease runs out.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const text = textType(db);
   await db.schema
     .createTable('port_timers')
-    .addColumn('port_id', 'text', (c) => c.primaryKey().references('ports.id'))
-    .addColumn('step', 'text', (c) => c.notNull())
-    .addColumn('due_at', 'text', (c) => c.notNull())
+    .addColumn('port_id', text, (c) => c.primaryKey().references('ports.id'))
+    .addColumn('step', text, (c) => c.notNull())
+    .addColumn('due_at', text, (c) => c.notNull())
     .addColumn('attempt', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('claimed_by', 'text')
-    .addColumn('lease_until', 'text')
+    .addColumn('claimed_by', text)
+    .addColumn('lease_until', text)
     .execute();
   await db.schema.createIndex('port_timers_due').on('port_timers').columns(['due_at']).execute();
 }
