@@ -67,13 +67,28 @@ export function createBusinessCalendar(timeZone = 'America/New_York'): BusinessC
   });
 
   /** Local wall clock of an instant, encoded as if it were UTC (so date/time arithmetic is plain math). */
-  function wallClock(t: number): number {
+  function formatWallClock(t: number): number {
     const p: Record<string, number> = {};
     for (const { type, value } of fmt.formatToParts(t)) p[type] = Number(value);
     const ms = ((t % 1000) + 1000) % 1000;
     return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!, ms);
   }
-  const offsetAt = (t: number): number => wallClock(t) - t;
+
+  // formatToParts is slow (it was a tenth of a submission's CPU). Zone offsets change only on
+  // quarter-hour boundaries, so the offset is memoized per quarter hour.
+  const QUARTER_HOUR = 900_000;
+  const offsets = new Map<number, number>();
+  function offsetAt(t: number): number {
+    const bucket = Math.floor(t / QUARTER_HOUR);
+    let offset = offsets.get(bucket);
+    if (offset === undefined) {
+      offset = formatWallClock(bucket * QUARTER_HOUR) - bucket * QUARTER_HOUR;
+      if (offsets.size >= 100_000) offsets.clear();
+      offsets.set(bucket, offset);
+    }
+    return offset;
+  }
+  const wallClock = (t: number): number => t + offsetAt(t);
 
   /**
    * The instant showing a given wall clock. Zones change offset at most once around a date, so the
@@ -89,13 +104,38 @@ export function createBusinessCalendar(timeZone = 'America/New_York'): BusinessC
   }
 
   /** Local date (as UTC midnight) `n` business days after `start`. */
-  function stepBusinessDays(start: number, n: number): number {
+  function countBusinessDays(start: number, n: number): number {
     let day = start;
     for (let counted = 0; counted < n; ) {
       day += DAY_MS;
       if (isBusinessDay(formatDate(day))) counted++;
     }
     return day;
+  }
+
+  // Memoized per (start date, n): every submission asks the same few questions of the same day.
+  const stepped = new Map<string, number>();
+  function stepBusinessDays(start: number, n: number): number {
+    const key = `${start}:${n}`;
+    let day = stepped.get(key);
+    if (day === undefined) {
+      day = countBusinessDays(start, n);
+      if (stepped.size >= 10_000) stepped.clear();
+      stepped.set(key, day);
+    }
+    return day;
+  }
+
+  // Memoized per local date (pure: depends only on the date and the zone).
+  const dayStarts = new Map<string, number>();
+  function startOfLocalDate(localDate: string): number {
+    let start = dayStarts.get(localDate);
+    if (start === undefined) {
+      start = instantOf(parseLocalDate(localDate));
+      if (dayStarts.size >= 10_000) dayStarts.clear();
+      dayStarts.set(localDate, start);
+    }
+    return start;
   }
 
   function isBusinessDay(localDate: string): boolean {
@@ -120,7 +160,7 @@ export function createBusinessCalendar(timeZone = 'America/New_York'): BusinessC
       assertCount(n);
       return formatDate(stepBusinessDays(parseLocalDate(localDate), n));
     },
-    startOfLocalDate: (localDate) => new Date(instantOf(parseLocalDate(localDate))),
+    startOfLocalDate: (localDate) => new Date(startOfLocalDate(localDate)),
   };
 }
 

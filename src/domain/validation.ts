@@ -30,21 +30,35 @@ const invalid = (field: string, message: string): ServiceError =>
  * another way is refused with its E.164 form in the message, so the fix is obvious.
  */
 export function parseE164(field: string, value: string): PhoneNumberInfo {
+  const known = parsed.get(value);
+  if (known) return known;
+  const info = parseUncached(field, value);
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(value, info);
+  return info;
+}
+
+// libphonenumber is slow (tens of µs a number) and a submission parses the number and the billing
+// phone, usually the same one. Valid results are pure functions of the text, so they are cached.
+const MAX_PARSED = 10_000;
+const parsed = new Map<string, PhoneNumberInfo>();
+
+function parseUncached(field: string, value: string): PhoneNumberInfo {
   if (!E164.test(value)) {
     const guess = parsePhoneNumberFromString(value, 'US');
     const hint = guess?.isValid() ? `; did you mean ${guess.number}?` : ', for example +14155551234';
     throw invalid(field, `must be in E.164 format (+ and country code, digits only)${hint}`);
   }
-  const parsed = parsePhoneNumberFromString(value);
-  if (!parsed || !parsed.isValid() || !parsed.country) {
+  const phone = parsePhoneNumberFromString(value);
+  if (!phone || !phone.isValid() || !phone.country) {
     throw invalid(field, `${value} is not a valid phone number`);
   }
-  const type = parsed.getType();
-  return {
-    e164: parsed.number,
-    region: parsed.country,
+  const type = phone.getType();
+  return Object.freeze({
+    e164: phone.number,
+    region: phone.country,
     numberType: type ? type.toLowerCase() : 'unknown',
-  };
+  });
 }
 
 /** Eligibility at submission: a supported region and a portable number type. */

@@ -10,7 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { Config } from '../config.ts';
+import { ConfigError, type Config } from '../config.ts';
 import { createBusinessCalendar } from '../domain/calendar.ts';
 import { ServiceError } from '../domain/errors.ts';
 import { createDatabase, type Database } from '../store/database.ts';
@@ -20,7 +20,7 @@ import { resolveSecretKey } from '../store/secret-key.ts';
 import { createManualGateway } from '../carrier/manual.ts';
 import { loadRecords } from '../carrier/records.ts';
 import { createSimulator } from '../carrier/simulator.ts';
-import { getSetting, putSetting } from '../store/settings.ts';
+import { claimSetting, getSetting, putSetting } from '../store/settings.ts';
 import { nextAnchor, scaledClock, systemClock, type Clock, type ClockAnchor } from '../workflow/clock.ts';
 import { DeskService } from '../workflow/desk-service.ts';
 import { Lifecycle } from '../workflow/lifecycle.ts';
@@ -58,10 +58,21 @@ export interface AppContext {
 /** TIME_SCALE > 1: one sped-up calendar, anchored in the database so restarts and instances share it. */
 async function serviceClock(config: Config, database: Database): Promise<Clock> {
   if (config.timeScale === 1) return systemClock;
-  const raw = await getSetting(database.db, 'clock_anchor');
-  const anchor = nextAnchor(raw ? (JSON.parse(raw) as ClockAnchor) : undefined, config.timeScale, Date.now());
-  await putSetting(database.db, 'clock_anchor', JSON.stringify(anchor));
+  // Instances starting together must agree: the first anchor written wins, the others read it.
+  await claimSetting(database.db, 'clock_anchor', JSON.stringify(nextAnchor(undefined, config.timeScale, Date.now())));
+  const stored = JSON.parse((await getSetting(database.db, 'clock_anchor'))!) as ClockAnchor;
+  const anchor = nextAnchor(stored, config.timeScale, Date.now());
+  if (anchor !== stored) await putSetting(database.db, 'clock_anchor', JSON.stringify(anchor));
   return scaledClock(anchor, anchor.scale);
+}
+
+/** A missing or malformed records file is a configuration error naming CARRIER_RECORDS. */
+function recordsFrom(path: string) {
+  try {
+    return loadRecords(path);
+  } catch (err) {
+    throw new ConfigError('CARRIER_RECORDS', `cannot be used: ${(err as Error).message}`);
+  }
 }
 
 declare module 'fastify' {
@@ -113,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (ownsDatabase) await migrateToLatest(database);
   const clock = options.clock ?? (await serviceClock(config, database));
   const gateway =
-    config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierRecords ? loadRecords(config.carrierRecords) : undefined);
+    config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierRecords ? recordsFrom(config.carrierRecords) : undefined);
 
   const secretKey = resolveSecretKey(config);
   const calendar = createBusinessCalendar(config.calendarTimeZone);
@@ -162,15 +173,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app, routes);
 
   app.addHook('onRoute', (route) => routes.add(route.method, route.url));
-  app.addHook('onRequest', async (request, reply) => {
+  // Hooks on every request are callback-style: an async hook costs a promise and a tick per request.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     if (closing) {
       reply.header('connection', 'close');
-      throw new ServiceError('service_unavailable', 'The service is shutting down; retry shortly');
+      return done(new ServiceError('service_unavailable', 'The service is shutting down; retry shortly'));
     }
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    done();
   });
   app.addHook('preClose', async () => {
     closing = true;
@@ -196,8 +210,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/v2/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => {
-    api.addHook('onRequest', async (request: FastifyRequest) => {
-      request.principal = await auth.authenticate(request);
+    api.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
+      let principal: ReturnType<typeof auth.check>;
+      try {
+        principal = auth.check(request);
+      } catch (err) {
+        return done(err as Error);
+      }
+      if (principal instanceof Promise) {
+        principal.then((p) => {
+          request.principal = p;
+          done();
+        }, done);
+      } else {
+        request.principal = principal;
+        done();
+      }
     });
     portRoutes(api, ports);
     await api.register(async (admin) => adminRoutes(admin, desk));

@@ -18,31 +18,46 @@ const MAX_CACHED = 10_000;
 
 export interface Authenticator {
   authenticate(request: FastifyRequest): Promise<Principal>;
+  /**
+   * Same answer as `authenticate`, but synchronous when it can be (a cached key, a missing or
+   * malformed header): the principal or a thrown ServiceError; a promise only when the database is asked.
+   */
+  check(request: FastifyRequest): Principal | Promise<Principal>;
   forget(keyId: string): void;
 }
 
 export function createAuthenticator(database: Database, ttlMs: number, now: () => number = Date.now): Authenticator {
   const cache = new Map<string, { principal: Principal; until: number }>();
+
+  async function lookup(hash: string): Promise<Principal> {
+    const principal = await findPrincipalByKeyHash(database.db, hash);
+    if (!principal) {
+      cache.delete(hash);
+      throw new ServiceError('unauthorized', 'The API key is not valid or has been revoked');
+    }
+    if (ttlMs > 0) {
+      if (cache.size >= MAX_CACHED) cache.clear();
+      cache.set(hash, { principal, until: now() + ttlMs });
+    }
+    return principal;
+  }
+
+  function check(request: FastifyRequest): Principal | Promise<Principal> {
+    const token = request.headers['x-auth-token'];
+    if (typeof token !== 'string' || token.length === 0) {
+      throw new ServiceError('unauthorized', 'Send your API key in the X-Auth-Token header');
+    }
+    if (token.length > 200) throw new ServiceError('unauthorized', 'The API key is not valid');
+    const hash = hashApiKey(token);
+    const hit = cache.get(hash);
+    if (hit && hit.until > now()) return hit.principal;
+    return lookup(hash);
+  }
+
   return {
+    check,
     async authenticate(request) {
-      const token = request.headers['x-auth-token'];
-      if (typeof token !== 'string' || token.length === 0) {
-        throw new ServiceError('unauthorized', 'Send your API key in the X-Auth-Token header');
-      }
-      if (token.length > 200) throw new ServiceError('unauthorized', 'The API key is not valid');
-      const hash = hashApiKey(token);
-      const hit = cache.get(hash);
-      if (hit && hit.until > now()) return hit.principal;
-      const principal = await findPrincipalByKeyHash(database.db, hash);
-      if (!principal) {
-        cache.delete(hash);
-        throw new ServiceError('unauthorized', 'The API key is not valid or has been revoked');
-      }
-      if (ttlMs > 0) {
-        if (cache.size >= MAX_CACHED) cache.clear();
-        cache.set(hash, { principal, until: now() + ttlMs });
-      }
-      return principal;
+      return check(request);
     },
     forget(keyId) {
       for (const [hash, entry] of cache) if (entry.principal.keyId === keyId) cache.delete(hash);

@@ -55,11 +55,6 @@ export async function findPrincipalByKeyHash(db: Db, keyHash: string): Promise<P
   return row && { accountId: row.account_id, accountName: row.name, isAdmin: row.is_admin === 1, keyId: row.key_id };
 }
 
-/** Claims a one-time setting (e.g. the first-start bootstrap); true for exactly one caller. */
-export async function claimSetting(db: Db, name: string, value: string): Promise<boolean> {
-  const r = await db.insertInto('settings').values({ name, value }).onConflict((oc) => oc.column('name').doNothing()).executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
-}
 
 export async function listAccounts(db: Db) {
   return db.selectFrom('accounts').selectAll().orderBy('created_at').orderBy('id').execute();

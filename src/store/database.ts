@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type Compilable, type CompiledQuery, type QueryResult, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Schema } from './schema.ts';
@@ -65,4 +65,38 @@ export function createDatabase(config: DatabaseConfig): Database {
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * A hot statement built and compiled by Kysely once per dialect, then re-run with new parameter
+ * values: building and compiling a query costs more than SQLite takes to run it. `build` gets one
+ * placeholder per name; each parameter of the compiled SQL must be one of them (checked at compile
+ * time), so the parameter order comes from Kysely itself and the SQL stays dialect-neutral.
+ */
+export function preparedQuery<K extends string, R>(
+  names: readonly K[],
+  build: (db: Kysely<Schema>, p: Readonly<Record<K, string>>) => Compilable<R>,
+): (db: Kysely<Schema>, values: Readonly<Record<K, unknown>>) => Promise<QueryResult<R>> {
+  // Keyed by the dialect adapter, which a Kysely instance shares with its transactions.
+  const compiled = new WeakMap<object, { query: CompiledQuery<R>; order: K[] }>();
+  const placeholders = Object.fromEntries(names.map((n) => [n, `\u0000param:${n}`])) as Record<K, string>;
+  const nameOf = new Map<unknown, K>(names.map((n) => [placeholders[n], n]));
+  return (db, values) => {
+    const adapter = db.getExecutor().adapter;
+    let entry = compiled.get(adapter);
+    if (!entry) {
+      const query = build(db, placeholders).compile();
+      const order = query.parameters.map((v) => {
+        const name = nameOf.get(v);
+        if (name === undefined) throw new Error(`preparedQuery: parameter ${JSON.stringify(v)} is not a placeholder in ${query.sql}`);
+        return name;
+      });
+      entry = { query, order };
+      compiled.set(adapter, entry);
+    }
+    const { query, order } = entry;
+    const parameters = new Array<unknown>(order.length);
+    for (let i = 0; i < order.length; i++) parameters[i] = values[order[i]!];
+    return db.executeQuery<R>({ ...query, parameters });
+  };
 }

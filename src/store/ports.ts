@@ -3,6 +3,7 @@
  * `UPDATE … WHERE id = ? AND status IN (…)` plus the history row, in the caller's transaction.
  */
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { preparedQuery } from './database.ts';
 import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -16,26 +17,89 @@ export interface NewEvent {
   actor: string;
 }
 
+const PORT_COLUMNS = [
+  'id',
+  'account_id',
+  'number',
+  'status',
+  'carrier_status',
+  'carrier_name',
+  'account_number',
+  'account_pin_enc',
+  'billing_phone',
+  'end_user_name',
+  'end_user_address',
+  'customer_reference',
+  'number_type',
+  'region',
+  'created_at',
+  'updated_at',
+  'estimated_completion',
+  'foc_date',
+  'completed_at',
+  'failed_at',
+  'cancelled_at',
+  'rejection_code',
+  'rejection_message',
+  'messages',
+  'version',
+] as const satisfies readonly (keyof PortsTable)[];
+
+const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
+
+// The submit path's statements, compiled once (see preparedQuery).
+const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
+const insertEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
+
+/** A row that names every column (none undefined) can use the compiled INSERT; others are built as given. */
+function namesEveryColumn(row: NewPortRow): boolean {
+  let n = 0;
+  for (const key in row) {
+    if ((row as Record<string, unknown>)[key] === undefined) return false;
+    n++;
+  }
+  if (n !== PORT_COLUMNS.length) return false;
+  for (const c of PORT_COLUMNS) if (!(c in row)) return false;
+  return true;
+}
+
 /** Inserts a new port (version 1) and its submission event. The partial unique index is the duplicate guard. */
 export async function insertPort(db: Db, row: NewPortRow, event: NewEvent): Promise<void> {
-  await db.insertInto('ports').values(row).execute();
-  await db.insertInto('port_events').values({ port_id: row.id, seq: 1, ...event }).execute();
+  if (namesEveryColumn(row)) await insertFullPort(db, row as Record<(typeof PORT_COLUMNS)[number], unknown>);
+  else await db.insertInto('ports').values(row).execute();
+  await insertEvent(db, { port_id: row.id, seq: 1, ...event });
 }
+
+const findPortById = preparedQuery(['id'], (db, p) => db.selectFrom('ports').selectAll().where('id', '=', p.id));
+const findPortOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>
+  db.selectFrom('ports').selectAll().where('id', '=', p.id).where('account_id', '=', p.accountId),
+);
+
+/** Ids are printable ASCII; anything else (a NUL byte, say) cannot name a port, and PostgreSQL would refuse it. */
+const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
 export async function findPort(db: Db, id: string, accountId?: string): Promise<PortRow | undefined> {
-  let q = db.selectFrom('ports').selectAll().where('id', '=', id);
-  if (accountId !== undefined) q = q.where('account_id', '=', accountId);
-  return q.executeTakeFirst();
+  if (!POSSIBLE_ID.test(id)) return undefined;
+  const { rows } = accountId === undefined ? await findPortById(db, { id }) : await findPortOfAccount(db, { id, accountId });
+  return rows[0];
 }
 
-/** Ports that stop a new submission of `number`: an active one anywhere, or a completed one in this account. */
-export async function findBlockingPorts(db: Db, number: string, accountId: string, activeStatuses: readonly string[]) {
-  return db
+type BlockingPort = Pick<PortRow, 'id' | 'account_id' | 'status'>;
+
+/** The statuses of the partial unique index `ports_one_active_per_number`. */
+const ACTIVE = { s0: 'pending', s1: 'authorized', s2: 'in_progress', completed: 'completed' } as const;
+
+const blockingPorts = preparedQuery(['number', 'accountId', 's0', 's1', 's2', 'completed'], (db, p) =>
+  db
     .selectFrom('ports')
     .select(['id', 'account_id', 'status'])
-    .where('number', '=', number)
-    .where((eb) => eb.or([eb('status', 'in', activeStatuses), eb.and([eb('status', '=', 'completed'), eb('account_id', '=', accountId)])]))
-    .execute();
+    .where('number', '=', p.number)
+    .where((eb) => eb.or([eb('status', 'in', [p.s0, p.s1, p.s2]), eb.and([eb('status', '=', p.completed), eb('account_id', '=', p.accountId)])])),
+);
+
+/** Ports that stop a new submission of `number`: an active one anywhere, or a completed one in this account. */
+export async function findBlockingPorts(db: Db, number: string, accountId: string): Promise<BlockingPort[]> {
+  return (await blockingPorts(db, { number, accountId, ...ACTIVE })).rows;
 }
 
 export interface PortFilter {

@@ -1,6 +1,6 @@
 /** Durable timers (one per waiting port). Claims are leases; finishing a step requires holding the claim. */
 import type { Kysely, Transaction } from 'kysely';
-import type { Dialect } from './database.ts';
+import { preparedQuery, type Dialect } from './database.ts';
 import type { PortTimerRow, Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -11,13 +11,17 @@ export interface TimerPlan {
   attempt: number;
 }
 
+const upsertTimer = preparedQuery(['port_id', 'step', 'due_at', 'attempt', 'claimed_by', 'lease_until'], (db, p) => {
+  const plan = { step: p.step, due_at: p.due_at, attempt: p.attempt as unknown as number, claimed_by: p.claimed_by, lease_until: p.lease_until };
+  return db
+    .insertInto('port_timers')
+    .values({ port_id: p.port_id, ...plan })
+    .onConflict((oc) => oc.column('port_id').doUpdateSet(plan));
+});
+
 /** Sets the port's next step, replacing whatever was scheduled (and any claim on it). */
 export async function scheduleTimer(db: Db, portId: string, plan: TimerPlan): Promise<void> {
-  await db
-    .insertInto('port_timers')
-    .values({ port_id: portId, ...plan, claimed_by: null, lease_until: null })
-    .onConflict((oc) => oc.column('port_id').doUpdateSet({ ...plan, claimed_by: null, lease_until: null }))
-    .execute();
+  await upsertTimer(db, { port_id: portId, step: plan.step, due_at: plan.due_at, attempt: plan.attempt, claimed_by: null, lease_until: null });
 }
 
 export async function cancelTimer(db: Db, portId: string): Promise<void> {

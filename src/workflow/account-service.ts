@@ -1,6 +1,7 @@
 /** Accounts and API keys: used by the CLI and by the server's first start. */
-import { claimSetting, countAccounts, createAccount, createApiKey, findAccount, listAccounts, listApiKeys, revokeApiKey } from '../store/accounts.ts';
+import { countAccounts, createAccount, createApiKey, findAccount, listAccounts, listApiKeys, revokeApiKey } from '../store/accounts.ts';
 import type { Database } from '../store/database.ts';
+import { claimSetting } from '../store/settings.ts';
 import { ServiceError } from '../domain/errors.ts';
 import type { Clock } from './clock.ts';
 

@@ -161,7 +161,7 @@ export class Lifecycle {
   }
 
   private async numberTaken(row: PortRow): Promise<ServiceError> {
-    const blocking = await findBlockingPorts(this.deps.database.db, row.number, row.account_id, ['pending', 'authorized', 'in_progress']);
+    const blocking = await findBlockingPorts(this.deps.database.db, row.number, row.account_id);
     const active = blocking.find((b) => b.id !== row.id && b.status !== 'completed');
     return new ServiceError('port_exists', `Another active port for ${row.number} exists; this one cannot be resubmitted`, [
       { field: 'number', message: 'an active port exists for this number', ...(active?.account_id === row.account_id ? { port_id: active.id } : {}) },

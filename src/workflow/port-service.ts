@@ -5,7 +5,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { completionForFocDate, estimateFocDate, type BusinessCalendar } from '../domain/calendar.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
-import { ACTIVE_STATUSES, type AccountDetails, type Port, type PortStatus } from '../domain/port-request.ts';
+import type { AccountDetails, Port } from '../domain/port-request.ts';
 import { nextStep } from '../domain/lifecycle.ts';
 import { carrierStatusFor } from '../domain/transitions.ts';
 import { assertEligible, parseE164 } from '../domain/validation.ts';
@@ -210,7 +210,7 @@ export class PortService {
   }
 
   private async assertNumberFree(principal: Principal, number: string): Promise<void> {
-    const blocking = await findBlockingPorts(this.deps.database.db, number, principal.accountId, ACTIVE_STATUSES);
+    const blocking = await findBlockingPorts(this.deps.database.db, number, principal.accountId);
     const active = blocking.find((b) => b.status !== 'completed');
     if (active) {
       const own = active.account_id === principal.accountId;

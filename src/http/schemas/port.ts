@@ -139,7 +139,10 @@ export type DeskPortView = Static<typeof DeskPortSchema>;
 export const DeskPortEnvelope = Success(Type.Ref('DeskPort'));
 export const DeskPortListEnvelope = Type.Object({ success: Type.Literal(true), data: Type.Array(Type.Ref('DeskPort')), pagination: Pagination });
 
-export const DeskListQuery = Type.Object({ ...ListPortsQuery.properties, account_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) });
+export const DeskListQuery = Type.Object({
+  ...ListPortsQuery.properties,
+  account_id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports' })),
+});
 
 export const DeskTransitionBody = Type.Object(
   {
