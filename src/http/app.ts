@@ -8,7 +8,6 @@ import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { ConfigError, type Config } from '../config.ts';
 import { createBusinessCalendar } from '../domain/calendar.ts';
@@ -30,6 +29,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { createAuthenticator } from './auth.ts';
 import { errorBody, registerErrorHandling, sendError, toServiceError, type RouteTable } from './errors.ts';
 import { portRoutes } from './routes/ports.ts';
+import { validatorCompiler } from './validator.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { DeskPortSchema, PortSchema } from './schemas/port.ts';
 
@@ -165,7 +165,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const worker = new Worker({ database, clock, gateway, lifecycle, pins, log: logger, ...config.worker });
   app.decorate('ctx', { config, database, clock, ports, desk, lifecycle, worker });
   app.decorateRequest('principal', null);
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is 415
   app.addSchema(ErrorResponse);
   app.addSchema(PortSchema);
@@ -182,8 +182,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     done();
   });
+  const accessLog = logger.isLevelEnabled('info');
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    if (accessLog) request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
   app.addHook('preClose', async () => {

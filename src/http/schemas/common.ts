@@ -8,6 +8,13 @@ export const Text = (minLength: number, maxLength: number, description?: string)
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
+/**
+ * A string or null in a response: one `type: [string, null]` rather than `anyOf`, so the serializer
+ * checks the value's type instead of validating each branch on every response.
+ */
+export const NullableString = (options: { format?: string; description?: string } = {}) =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], ...options });
+
 export const ErrorResponse = Type.Object(
   {
     success: Type.Literal(false),

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { REJECTION_CODES } from '../../domain/rejection.ts';
 import { PORT_STATUSES, CARRIER_STATUSES, maskAccountNumber, type Port, type PortStatus } from '../../domain/port-request.ts';
 import { E164_PATTERN } from '../../domain/validation.ts';
-import { Nullable, Pagination, Success, Text } from './common.ts';
+import { Nullable, NullableString, Pagination, Success, Text } from './common.ts';
 
 const PhoneInput = (description: string) => Type.String({ minLength: 1, maxLength: 32, description });
 
@@ -48,17 +48,17 @@ export const PortSchema = Type.Object(
     number: Type.String(),
     status: Type.Enum(PORT_STATUSES),
     carrier_status: Type.Enum(CARRIER_STATUSES),
-    carrier_name: Nullable(Type.String()),
+    carrier_name: NullableString(),
     account_number: Type.String({ description: 'Masked: all but the last 4 characters are *' }),
     billing_phone: Type.String(),
     end_user_name: Type.String(),
     end_user_address: AddressSchema,
-    customer_reference: Nullable(Type.String()),
+    customer_reference: NullableString(),
     number_type: Type.String({ description: 'libphonenumber type, e.g. fixed_line_or_mobile' }),
     region: Type.String({ description: 'ISO 3166-1 alpha-2 region of the number' }),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
-    estimated_completion: Nullable(Type.String({ format: 'date-time' })),
+    estimated_completion: NullableString({ format: 'date-time' }),
     foc_date: Type.Optional(Type.String({ format: 'date', description: 'Firm order commitment date, once authorized' })),
     completed_at: Type.Optional(Type.String({ format: 'date-time' })),
     failed_at: Type.Optional(Type.String({ format: 'date-time' })),
@@ -79,10 +79,10 @@ export const PortListEnvelope = Type.Object({
 
 export const PortEventSchema = Type.Object({
   at: Type.String({ format: 'date-time' }),
-  from: Nullable(Type.String()),
+  from: NullableString(),
   to: Type.String(),
   carrier_status: Type.String(),
-  message: Nullable(Type.String()),
+  message: NullableString(),
   actor: Type.String({ description: 'customer:<account id>, carrier, desk:<account id> or system' }),
 });
 export const PortEventsEnvelope = Success(Type.Array(PortEventSchema));
