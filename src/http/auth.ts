@@ -1,7 +1,7 @@
 /**
  * X-Auth-Token authentication. Keys are looked up by their SHA-256; a short-lived cache keeps the hot
- * path to one hash per request. A key revoked through this instance stops working at once; revoked
- * elsewhere (CLI, another instance) it stops within AUTH_CACHE_TTL_MS.
+ * path to one hash per request. A revoked key (revocation is a CLI command) stops working within
+ * AUTH_CACHE_TTL_MS.
  */
 import type { FastifyRequest } from 'fastify';
 import { ServiceError } from '../domain/errors.ts';
@@ -17,13 +17,11 @@ declare module 'fastify' {
 const MAX_CACHED = 10_000;
 
 export interface Authenticator {
-  authenticate(request: FastifyRequest): Promise<Principal>;
   /**
-   * Same answer as `authenticate`, but synchronous when it can be (a cached key, a missing or
-   * malformed header): the principal or a thrown ServiceError; a promise only when the database is asked.
+   * The caller's principal, synchronously when it can be (a cached key; a missing or malformed
+   * header throws a ServiceError at once); a promise only when the database is asked.
    */
   check(request: FastifyRequest): Principal | Promise<Principal>;
-  forget(keyId: string): void;
 }
 
 export function createAuthenticator(database: Database, ttlMs: number, now: () => number = Date.now): Authenticator {
@@ -54,15 +52,7 @@ export function createAuthenticator(database: Database, ttlMs: number, now: () =
     return lookup(hash);
   }
 
-  return {
-    check,
-    async authenticate(request) {
-      return check(request);
-    },
-    forget(keyId) {
-      for (const [hash, entry] of cache) if (entry.principal.keyId === keyId) cache.delete(hash);
-    },
-  };
+  return { check };
 }
 
 export function requireAdmin(principal: Principal): void {

@@ -34,7 +34,7 @@ export async function startServer(env: Record<string, string>, opts: { scheme?: 
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const waitFor = opts.waitFor ?? /Server listening at/;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000; // generous: tsx start-up on a loaded 2-core machine
   let ended: number | string | undefined;
   void exited.then((c) => (ended = c));
   while (!waitFor.test(out)) {
