@@ -1,20 +1,28 @@
 /**
- * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite] [--json PATH]
- *                  [--only http|workflow] [--wf-ports 3000] [--wf-batch N]`
+ * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
+ *                  [--only http|workflow] [--wf-ports 3000] [--wf-batch N]
+ *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
  *
  * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
  * better-sqlite3, one prepared statement per request), both measured in this run on this machine, so
  * the ratio means something across machines where absolute req/s do not. Both run as child processes
  * on their own fresh database; autocannon loads them from this process, one server at a time.
  *
+ * `--db postgres`: the server at `--pg-url` (any database on it; used as the admin connection) gets a
+ * fresh database per run for each server under test and one for the workflow figure
+ * (`porting_bench_<pid>_ours|ceiling|wf`), dropped WITH (FORCE) at the end, on error and on SIGINT/SIGTERM
+ * too. The service gets DATABASE_URL, a throw-away SECRET_KEY and DB_POOL_SIZE=`--pool`; the ceiling is
+ * bench/raw-server-pg.ts (bare Fastify + a raw pg Pool of the same size, named prepared statements).
+ *
  * Exit code 1 when more than 1% of the measured requests of any run failed (non-2xx, socket error,
  * timeout): a fast error is not a fast answer. BELOW a target is reported, not an error.
  *
  * After the HTTP scenarios, the workflow figure (bench/workflow.ts): transitions/s of the worker draining
- * `--wf-ports` submitted ports in process on SQLite with a fake clock, against an absolute target.
+ * `--wf-ports` submitted ports in process (on the `--db` database) with a fake clock, against an absolute target.
  * `--only workflow` runs just that (seconds); `--wf-batch` overrides WORKER_BATCH_SIZE (default: config's).
  * Exit code 1 too when the workflow check fails (a port not completed, a transition missing).
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,8 +30,9 @@ import { parseArgs } from 'node:util';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
 import { NumberPool } from './numbers.ts';
+import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
-import { describeWorkflow, measureWorkflow, WORKFLOW_SCENARIO, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
+import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
 
 // ---- options ----------------------------------------------------------------------------------------
 
@@ -37,6 +46,8 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'wf-ports': { type: 'string', default: '3000' },
     'wf-batch': { type: 'string' },
+    'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    pool: { type: 'string', default: '10' },
   },
 });
 const positive = (name: string, raw: string): number => {
@@ -55,12 +66,21 @@ const RUN_HTTP = args.only !== 'workflow';
 const RUN_WORKFLOW = args.only !== 'http';
 const WF_PORTS = Math.round(positive('wf-ports', args['wf-ports']));
 const WF_BATCH = args['wf-batch'] === undefined ? undefined : Math.round(positive('wf-batch', args['wf-batch']));
-// The database choice is a flag from day one so PostgreSQL can be added here (a DATABASE_URL for the
-// service and a pg-based raw ceiling) without changing how the bench is called.
-if (args.db !== 'sqlite') {
-  process.stderr.write(args.db === 'postgres' ? '--db postgres is not implemented yet; use --db sqlite\n' : `--db must be sqlite (postgres: not implemented yet), got "${args.db}"\n`);
+if (args.db !== 'sqlite' && args.db !== 'postgres') {
+  process.stderr.write(`--db must be sqlite or postgres, got "${args.db}"\n`);
   process.exit(2);
 }
+const DB: 'sqlite' | 'postgres' = args.db;
+const DB_POOL = Math.round(positive('pool', args.pool));
+const PG_URL = args['pg-url'];
+if (DB === 'postgres' && !/^postgres(ql)?:\/\//.test(PG_URL)) {
+  process.stderr.write(`--pg-url must be a postgres:// URL, got "${PG_URL}"\n`);
+  process.exit(2);
+}
+// PostgreSQL requires SECRET_KEY (≥ 32 characters); a throw-away one per run, shared by nothing else.
+const SECRET_KEY = randomBytes(32).toString('base64url');
+/** The run's PostgreSQL databases (--db postgres only): created on demand, all dropped by `cleanupAll`. */
+const PG = DB === 'postgres' ? new BenchDatabases(PG_URL) : null;
 
 const SEED_PORTS = 2000; // ports created through the API before the GET-by-id scenario
 // Numbers for the POST scenario: generous for the ceiling's insert rate; the pool grows (and says so) if not.
@@ -72,7 +92,8 @@ const POOL_SIZE = SEED_PORTS + Math.ceil((DURATION + WARMUP) * 30_000);
 interface Target {
   name: 'ours' | 'ceiling';
   server: ServerProcess;
-  dbFile: string;
+  /** Rows in its ports table (read after the servers stopped), null if unreadable. */
+  countPorts(): Promise<number | null>;
   /** Sent on every request, to both servers: same bytes on the wire (the ceiling ignores the key). */
   headers: Record<string, string>;
   /** Ids of the ports created by `seed`. */
@@ -97,28 +118,48 @@ async function startTargets(dir: string, pool: NumberPool, started: ServerProces
     return () => pool.at(i++);
   };
 
-  const oursDb = join(dir, 'bench.db');
+  // Each server on its own fresh database: a SQLite file in `dir`, or a PostgreSQL database of this run.
+  let oursEnv: Record<string, string>;
+  let rawScript: string;
+  let rawEnv: Record<string, string>;
+  let countOurs: () => Promise<number | null>;
+  let countRaw: () => Promise<number | null>;
+  if (PG) {
+    const [oursUrl, rawUrl] = [await PG.create('ours'), await PG.create('ceiling')];
+    oursEnv = { DATABASE_URL: oursUrl, DB_POOL_SIZE: String(DB_POOL), SECRET_KEY };
+    rawScript = 'bench/raw-server-pg.ts';
+    rawEnv = { RAW_DB_URL: rawUrl, DB_POOL_SIZE: String(DB_POOL) };
+    countOurs = () => PG.countPorts(oursUrl);
+    countRaw = () => PG.countPorts(rawUrl);
+  } else {
+    const [oursDb, rawDb] = [join(dir, 'bench.db'), join(dir, 'raw.db')];
+    oursEnv = { DATABASE_URL: `sqlite:${oursDb}` };
+    rawScript = 'bench/raw-server.ts';
+    rawEnv = { RAW_DB: rawDb };
+    countOurs = async () => countRows(oursDb);
+    countRaw = async () => countRows(rawDb);
+  }
+
   const oursPort = await freePort();
   const ours = startServer({
     name: 'ours',
     script: 'src/server.ts',
     port: oursPort,
-    env: { DATABASE_URL: `sqlite:${oursDb}`, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
+    env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
     firstLine: /API key \(shown once, keep it safe\): (ptk_\S+)/,
   });
   started.push(ours);
 
-  const rawDb = join(dir, 'raw.db');
   const rawPort = await freePort();
-  const raw = startServer({ name: 'ceiling', script: 'bench/raw-server.ts', port: rawPort, env: { RAW_DB: rawDb, PORT: String(rawPort) } });
+  const raw = startServer({ name: 'ceiling', script: rawScript, port: rawPort, env: { ...rawEnv, PORT: String(rawPort) } });
   started.push(raw);
 
   const key = (await ours.matched)[1]!;
   await Promise.all([waitUntilListening(ours, '/v2/openapi.json'), waitUntilListening(raw, '/v2/ports')]);
   const headers = { 'x-auth-token': key };
   return [
-    { name: 'ours', server: ours, dbFile: oursDb, headers, ids: [], nextNumber: cursor() },
-    { name: 'ceiling', server: raw, dbFile: rawDb, headers, ids: [], nextNumber: cursor() },
+    { name: 'ours', server: ours, countPorts: countOurs, headers, ids: [], nextNumber: cursor() },
+    { name: 'ceiling', server: raw, countPorts: countRaw, headers, ids: [], nextNumber: cursor() },
   ];
 }
 
@@ -250,13 +291,35 @@ function countRows(file: string): number | null {
 
 // ---- main -------------------------------------------------------------------------------------------
 
+/** Where the run's data lives, for the header and the JSON: PostgreSQL's version, host and pool size. */
+async function describeDatabase(): Promise<string> {
+  if (!PG) return 'SQLite (better-sqlite3, WAL)';
+  const u = new URL(PG_URL);
+  return `PostgreSQL ${await PG.serverVersion()} at ${u.hostname}:${u.port || '5432'}, pool ${DB_POOL} per server`;
+}
+
 async function main(): Promise<number> {
-  console.log(`bench: --db sqlite, ${availableParallelism()} CPUs, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+  const database = await describeDatabase();
+  console.log(`bench: --db ${DB}: ${database}; ${availableParallelism()} CPUs, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
+  if (PG) {
+    const stale = await PG.leftovers();
+    if (stale.length > 0) console.log(`!! bench databases of other (killed or concurrent) runs on the server, not touched: ${stale.join(', ')}`);
+  }
   const http = RUN_HTTP ? await runHttp() : null;
   let workflow: WorkflowResult | null = null;
   if (RUN_WORKFLOW) {
-    console.log(`\nworkflow: ${WF_PORTS} ports, in process, fake clock${WF_BATCH === undefined ? '' : `, WORKER_BATCH_SIZE=${WF_BATCH}`}`);
-    workflow = await measureWorkflow({ ports: WF_PORTS, ...(WF_BATCH === undefined ? {} : { batchSize: WF_BATCH }) });
+    const where = PG ? 'PostgreSQL (fresh database)' : 'SQLite';
+    console.log(`\nworkflow: ${WF_PORTS} ports, in process on ${where}, fake clock${WF_BATCH === undefined ? '' : `, WORKER_BATCH_SIZE=${WF_BATCH}`}`);
+    const postgres = PG ? { url: await PG.create('wf'), poolSize: DB_POOL, secretKey: SECRET_KEY } : undefined;
+    // On SIGINT the workflow stops between two steps and closes its pool before its database is dropped
+    // (a FORCE drop under a live pool kills its connections, and pg throws on the idle ones).
+    const abort = new AbortController();
+    const running = measureWorkflow({ ports: WF_PORTS, ...(WF_BATCH === undefined ? {} : { batchSize: WF_BATCH }), ...(postgres ? { postgres } : {}), signal: abort.signal });
+    onExit(async () => {
+      abort.abort();
+      await running.catch(() => {});
+    });
+    workflow = await running;
     console.log(`  ${describeWorkflow(workflow)}`);
     for (const p of workflow.problems) console.log(`!! workflow: ${p}`);
     console.log();
@@ -265,8 +328,8 @@ async function main(): Promise<number> {
   if (args.json) {
     const path = resolve(args.json);
     mkdirSync(dirname(path), { recursive: true });
-    const meta = { date: new Date().toISOString(), db: args.db, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
-    const wf = workflow && { scenario: WORKFLOW_SCENARIO, target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
+    const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
+    const wf = workflow && { scenario: workflowScenario(DB), target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
     writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf }, null, 2) + '\n');
     console.log(`results written to ${path}`);
   }
@@ -281,7 +344,7 @@ function workflowVerdict(w: WorkflowResult): 'PASS' | 'BELOW' | 'ERRORS' {
 function printWorkflowTable(w: WorkflowResult): void {
   const cells = [
     ['scenario', 'value', 'target', 'verdict'],
-    [`${WORKFLOW_SCENARIO}, batch ${w.batchSize}`, w.transitionsPerSec.toFixed(0), `≥ ${WORKFLOW_TARGET}`, workflowVerdict(w)],
+    [`${workflowScenario(DB)}, batch ${w.batchSize}`, w.transitionsPerSec.toFixed(0), `≥ ${WORKFLOW_TARGET}`, workflowVerdict(w)],
   ];
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
   for (const [n, c] of cells.entries()) {
@@ -294,11 +357,11 @@ function printWorkflowTable(w: WorkflowResult): void {
 async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: number | null }; results: Row[]; failedRuns: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'porting-bench-'));
   const servers: ServerProcess[] = [];
-  const cleanup = async () => {
+  const cleanup = once(async () => {
     await Promise.all(servers.map((s) => s.stop()));
     rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
+  });
+  onExit(cleanup);
 
   try {
     console.log(`http: ${DURATION}s per run after ${WARMUP}s warm-up, ${CONNECTIONS} connections`);
@@ -324,7 +387,7 @@ async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: n
     }
 
     await Promise.all(servers.map((s) => s.stop()));
-    const tableRows = { ours: countRows(targets[0]!.dbFile), ceiling: countRows(targets[1]!.dbFile) };
+    const tableRows = { ours: await targets[0]!.countPorts(), ceiling: await targets[1]!.countPorts() };
     console.log();
     printTable(rows);
     // Anything else busy on the machine (a test run…) skews both sides, not necessarily equally.
@@ -344,10 +407,50 @@ async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: n
   }
 }
 
+// ---- clean-up on every exit path ----------------------------------------------------------------------
+
+/** Clean-up steps, run last-registered first: the servers stop before their databases are dropped. */
+const exitSteps: (() => Promise<void>)[] = [];
+function onExit(step: () => Promise<void>): void {
+  exitSteps.push(step);
+}
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let p: Promise<void> | null = null;
+  return () => (p ??= fn());
+}
+/** Runs every clean-up step once; false if one failed (reported). */
+const cleanupAll = once(async () => {
+  let ok = true;
+  for (const step of exitSteps.reverse()) {
+    try {
+      await step();
+    } catch (err) {
+      ok = false;
+      console.error(`!! clean-up: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (!ok) process.exitCode = 1;
+});
+if (PG) onExit(() => PG.dropAll());
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return void console.error(`${signal} again: still cleaning up (stopping servers, dropping bench databases)`);
+    interrupted = true;
+    console.error(`\n${signal}: cleaning up (servers${PG ? ', bench databases' : ''})…`);
+    void cleanupAll().finally(() => process.exit(130));
+  });
+}
+
+const finish = (code: number) =>
+  cleanupAll().finally(() => {
+    if (!interrupted) process.exit(code || Number(process.exitCode ?? 0));
+  });
 main().then(
-  (code) => process.exit(code),
+  (code) => finish(code),
   (err) => {
-    console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    process.exit(1);
+    if (!interrupted) console.error(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return finish(1);
   },
 );

@@ -1,6 +1,7 @@
 /**
- * Workflow figure: ports advanced per second through the whole lifecycle, in process, on SQLite, with a
- * fake ("fast") clock. The real application (buildApp) on a fresh database file: N ports are submitted
+ * Workflow figure: ports advanced per second through the whole lifecycle, in process, on SQLite (or on
+ * PostgreSQL, given a fresh database's URL), with a fake ("fast") clock. The real application (buildApp)
+ * on a fresh database: N ports are submitted
  * through the port service, then the clock jumps past their due steps and only the draining is timed:
  * `worker.tick()` until nothing is due. A happy-path port makes 3 transitions (pending → authorized →
  * in_progress → completed), checked afterwards against port_events and the ports' statuses.
@@ -19,7 +20,8 @@ import { NumberPool } from './numbers.ts';
 
 /** Transitions per second the issue asks for on a 2-core machine. */
 export const WORKFLOW_TARGET = 2000;
-export const WORKFLOW_SCENARIO = 'workflow transitions/s (SQLite, fast clock)';
+export const workflowScenario = (db: 'sqlite' | 'postgres'): string =>
+  `workflow transitions/s (${db === 'postgres' ? 'PostgreSQL' : 'SQLite'}, fast clock)`;
 const TRANSITIONS_PER_PORT = 3; // authorized, in_progress, completed
 const START = '2026-11-16T15:00:00.000Z'; // a Monday, 10:00 in New York
 const FAR_AHEAD = '2027-06-01T00:00:00.000Z'; // well past every due step of ports submitted at START
@@ -39,9 +41,21 @@ export interface WorkflowResult {
   problems: string[];
 }
 
-export async function measureWorkflow(opts: { ports: number; batchSize?: number }): Promise<WorkflowResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'porting-bench-wf-'));
-  const env: Record<string, string> = { DATABASE_URL: `sqlite:${join(dir, 'wf.db')}`, LOG_LEVEL: 'warn', WORKER: 'off' };
+/**
+ * `postgres`: a fresh, empty PostgreSQL database (created and dropped by the caller), its pool size and
+ * the SECRET_KEY PostgreSQL requires; without it, a SQLite file in a temporary directory.
+ */
+export async function measureWorkflow(opts: {
+  ports: number;
+  batchSize?: number;
+  postgres?: { url: string; poolSize: number; secretKey: string };
+  /** Stops the run between two submissions or ticks (and closes the database): SIGINT, before a DROP. */
+  signal?: AbortSignal;
+}): Promise<WorkflowResult> {
+  const dir = opts.postgres ? null : mkdtempSync(join(tmpdir(), 'porting-bench-wf-'));
+  const env: Record<string, string> = opts.postgres
+    ? { DATABASE_URL: opts.postgres.url, DB_POOL_SIZE: String(opts.postgres.poolSize), SECRET_KEY: opts.postgres.secretKey, LOG_LEVEL: 'warn', WORKER: 'off' }
+    : { DATABASE_URL: `sqlite:${join(dir!, 'wf.db')}`, LOG_LEVEL: 'warn', WORKER: 'off' };
   if (opts.batchSize !== undefined) env.WORKER_BATCH_SIZE = String(opts.batchSize);
   const config = loadConfig(env);
   const database = createDatabase(config.database);
@@ -56,6 +70,7 @@ export async function measureWorkflow(opts: { ports: number; batchSize?: number 
     const pool = new NumberPool(opts.ports);
     const submitStart = performance.now();
     for (let i = 0; i < opts.ports; i++) {
+      opts.signal?.throwIfAborted();
       const number = pool.at(i);
       await app.ctx.ports.submit(principal, {
         number,
@@ -75,6 +90,7 @@ export async function measureWorkflow(opts: { ports: number; batchSize?: number 
     let clockJumps = 0;
     const drainStart = performance.now();
     for (;;) {
+      opts.signal?.throwIfAborted();
       ticks++;
       if ((await worker.tick()) > 0) continue;
       // Nothing due now: a step scheduled relative to the jumped clock (if any) is moved to, as the
@@ -111,7 +127,7 @@ export async function measureWorkflow(opts: { ports: number; batchSize?: number 
   } finally {
     await app?.close();
     await database.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

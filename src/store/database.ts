@@ -63,6 +63,9 @@ export function createDatabase(config: DatabaseConfig): Database {
   // count(*) and other int8 values arrive as strings by default; ours always fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+  // An idle connection that the server drops (a restart, a failover) is removed from the pool and
+  // replaced on demand; without a listener its 'error' would crash the process.
+  pool.on('error', (err) => process.stderr.write(`PostgreSQL connection lost (the pool replaces it): ${err.message}\n`));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
