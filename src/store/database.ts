@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type Compilable, type CompiledQuery, type QueryResult, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type PostgresPoolClient, type Compilable, type CompiledQuery, type QueryResult, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import type { Schema } from './schema.ts';
@@ -54,6 +54,38 @@ export function openSqlite(filename: string): BetterSqlite3.Database {
   return raw;
 }
 
+/**
+ * The PostgreSQL counterpart of the SQLite statement cache: queries run as named prepared
+ * statements (one name per SQL text, prepared once per connection by pg), so the server parses and
+ * plans each shape once instead of on every request. Schema changes (migrations) stay unnamed.
+ */
+function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
+  const names = new Map<string, string>();
+  const DML = /^\s*(select|insert|update|delete|with)\b/i;
+  const nameOf = (text: string): string | undefined => {
+    let name = names.get(text);
+    if (name === undefined && names.size < maxNames && DML.test(text)) {
+      name = `porting_${names.size}`;
+      names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query: ((text: unknown, values?: readonly unknown[]) => {
+          if (typeof text !== 'string') return client.query(text as never);
+          const name = nameOf(text);
+          return name ? client.query({ name, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
+        }) as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => client.release(destroy),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
 export function createDatabase(config: DatabaseConfig): Database {
   if (config.kind === 'sqlite') {
     const raw = openSqlite(config.filename);
@@ -66,7 +98,7 @@ export function createDatabase(config: DatabaseConfig): Database {
   // An idle connection that the server drops (a restart, a failover) is removed from the pool and
   // replaced on demand; without a listener its 'error' would crash the process.
   pool.on('error', (err) => process.stderr.write(`PostgreSQL connection lost (the pool replaces it): ${err.message}\n`));
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

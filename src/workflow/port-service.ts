@@ -12,14 +12,13 @@ import { assertEligible, parseE164 } from '../domain/validation.ts';
 import type { Principal } from '../store/accounts.ts';
 import type { Database } from '../store/database.ts';
 import { isUniqueViolation } from '../store/errors.ts';
-import { findIdempotentResponse, saveIdempotentResponse } from '../store/idempotency.ts';
+import { findIdempotentResponse } from '../store/idempotency.ts';
 import type { PinCipher } from '../store/pin-cipher.ts';
-import { applyGuardedChange, findBlockingPorts, findPort, insertPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
-import { scheduleTimer } from '../store/timers.ts';
-import type { PortsTable } from '../store/schema.ts';
+import { applyGuardedChange, findBlockingPorts, findPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
+import type { PortEventRow, PortsTable } from '../store/schema.ts';
+import { insertSubmission } from '../store/submissions.ts';
 import type { Updateable } from 'kysely';
 import { appendMessage, type Lifecycle } from './lifecycle.ts';
-import type { PortEventRow } from '../store/schema.ts';
 import { rowToPort } from './port-mapper.ts';
 import type { Clock } from './clock.ts';
 
@@ -98,14 +97,11 @@ export class PortService {
     const billing = parseE164('billing_phone', input.billing_phone);
     assertEligible(number, this.deps.supportedRegions);
 
-    const { db } = this.deps.database;
     const requestHash = idempotencyKey === undefined ? '' : this.fingerprint(input);
     if (idempotencyKey !== undefined) {
       const replay = await this.replay(principal, idempotencyKey, requestHash);
       if (replay) return { port: replay, replayed: true };
     }
-    await this.assertNumberFree(principal, number.e164);
-
     const now = this.deps.clock.now();
     const at = now.toISOString();
     const id = newPortId();
@@ -137,63 +133,54 @@ export class PortService {
     };
     const pin = input.account_pin ?? null;
 
+    const review = this.deps.automatic ? nextStep('pending', now, this.deps.calendar, null) : null;
+    let inserted: boolean;
     try {
-      await db.transaction().execute(async (trx) => {
-        await insertPort(
-          trx,
-          {
-            id,
-            account_id: port.account_id,
-            number: port.number,
-            status: port.status,
-            carrier_status: port.carrier_status,
-            carrier_name: port.carrier_name,
-            account_number: port.account_number,
-            account_pin_enc: pin === null ? null : this.deps.pins.encrypt(pin, id),
-            billing_phone: port.billing_phone,
-            end_user_name: port.end_user_name,
-            end_user_address: JSON.stringify(port.end_user_address),
-            customer_reference: port.customer_reference,
-            number_type: port.number_type,
-            region: port.region,
-            created_at: at,
-            updated_at: at,
-            estimated_completion: estimated,
-            foc_date: null,
-            completed_at: null,
-            failed_at: null,
-            cancelled_at: null,
-            rejection_code: null,
-            rejection_message: null,
-            messages: JSON.stringify(port.messages),
-            version: 1,
-          },
-          { at, from_status: null, to_status: 'pending', carrier_status: port.carrier_status, message, actor: customerActor(principal) },
-        );
-        if (this.deps.automatic) {
-          const review = nextStep('pending', now, this.deps.calendar, null)!;
-          await scheduleTimer(trx, id, { step: review.step, due_at: review.due.toISOString(), attempt: review.attempt });
-        }
-        if (idempotencyKey !== undefined) {
-          await saveIdempotentResponse(trx, {
-            account_id: principal.accountId,
-            key: idempotencyKey,
-            request_hash: requestHash,
-            port_id: id,
-            response_body: JSON.stringify(port),
-            created_at: at,
-          });
-        }
+      inserted = await insertSubmission(this.deps.database, {
+        port: {
+          id,
+          account_id: port.account_id,
+          number: port.number,
+          status: port.status,
+          carrier_status: port.carrier_status,
+          carrier_name: port.carrier_name,
+          account_number: port.account_number,
+          account_pin_enc: pin === null ? null : this.deps.pins.encrypt(pin, id),
+          billing_phone: port.billing_phone,
+          end_user_name: port.end_user_name,
+          end_user_address: JSON.stringify(port.end_user_address),
+          customer_reference: port.customer_reference,
+          number_type: port.number_type,
+          region: port.region,
+          created_at: at,
+          updated_at: at,
+          estimated_completion: estimated,
+          foc_date: null,
+          completed_at: null,
+          failed_at: null,
+          cancelled_at: null,
+          rejection_code: null,
+          rejection_message: null,
+          messages: JSON.stringify(port.messages),
+          version: 1,
+        },
+        event: { at, from_status: null, to_status: 'pending', carrier_status: port.carrier_status, message, actor: customerActor(principal) },
+        timer: review && { step: review.step, due_at: review.due.toISOString(), attempt: review.attempt },
+        idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, request_hash: requestHash, response_body: JSON.stringify(port) },
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
-      // Lost a race: to a request with the same idempotency key, or to a port of the same number.
+      // Lost a race: to a request with the same idempotency key, or to an active port of the same number.
       if (idempotencyKey !== undefined) {
         const replay = await this.replay(principal, idempotencyKey, requestHash);
         if (replay) return { port: replay, replayed: true };
       }
       await this.assertNumberFree(principal, number.e164);
       throw err;
+    }
+    if (!inserted) {
+      await this.assertNumberFree(principal, number.e164); // throws already_ported
+      throw new Error('submission refused without a blocking port');
     }
     return { port, replayed: false };
   }

@@ -1,0 +1,78 @@
+/**
+ * A submission is written at once: the port, its first history entry, its first timer and its
+ * idempotency key, or nothing. The active-port guard is the partial unique index (a violation
+ * throws); a number already completed into the same account makes this return false.
+ * SQLite runs the statements in one in-process transaction; PostgreSQL gets one statement (a CTE),
+ * so a submission costs a single round trip, like the raw INSERT it is measured against.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Database } from './database.ts';
+import { saveIdempotentResponse } from './idempotency.ts';
+import { insertPort, type NewEvent } from './ports.ts';
+import type { NewPortRow } from './schema.ts';
+import { scheduleTimer, type TimerPlan } from './timers.ts';
+
+export interface Submission {
+  port: Required<NewPortRow>;
+  event: NewEvent;
+  timer: TimerPlan | null;
+  idempotency: { key: string; request_hash: string; response_body: string } | null;
+}
+
+export async function insertSubmission(database: Database, s: Submission): Promise<boolean> {
+  return database.dialect === 'postgres' ? insertSubmissionPostgres(database, s) : insertSubmissionSqlite(database, s);
+}
+
+async function insertSubmissionSqlite(database: Database, s: Submission): Promise<boolean> {
+  const { port } = s;
+  return database.db.transaction().execute(async (trx) => {
+    const done = await trx
+      .selectFrom('ports')
+      .select('id')
+      .where('number', '=', port.number)
+      .where('status', '=', 'completed')
+      .where('account_id', '=', port.account_id)
+      .executeTakeFirst();
+    if (done) return false;
+    await insertPort(trx, port, s.event);
+    if (s.timer) await scheduleTimer(trx, port.id, s.timer);
+    if (s.idempotency) await saveIdempotentResponse(trx, { account_id: port.account_id, port_id: port.id, created_at: port.created_at, ...s.idempotency });
+    return true;
+  });
+}
+
+const PORT_COLUMNS = [
+  'id', 'account_id', 'number', 'status', 'carrier_status', 'carrier_name', 'account_number', 'account_pin_enc',
+  'billing_phone', 'end_user_name', 'end_user_address', 'customer_reference', 'number_type', 'region', 'created_at',
+  'updated_at', 'estimated_completion', 'foc_date', 'completed_at', 'failed_at', 'cancelled_at', 'rejection_code',
+  'rejection_message', 'messages', 'version',
+] as const;
+
+const list = (items: RawBuilder<unknown>[]) => sql.join(items, sql`, `);
+
+async function insertSubmissionPostgres(database: Database, s: Submission): Promise<boolean> {
+  const { port, event, timer, idempotency } = s;
+  // Data-modifying CTEs run as one statement (one implicit transaction); foreign keys are checked
+  // at its end, when the port row exists.
+  const timerCte = timer
+    ? sql`, t AS (INSERT INTO port_timers (port_id, step, due_at, attempt, claimed_by, lease_until)
+                 SELECT id, ${timer.step}, ${timer.due_at}, ${timer.attempt}, NULL, NULL FROM p)`
+    : sql``;
+  const keyCte = idempotency
+    ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, port_id, response_body, created_at)
+                 SELECT account_id, ${idempotency.key}, ${idempotency.request_hash}, id, ${idempotency.response_body}, created_at FROM p)`
+    : sql``;
+  const result = await sql<{ id: string }>`
+    WITH p AS (
+      INSERT INTO ports (${list(PORT_COLUMNS.map((c) => sql.ref(c)))})
+      SELECT ${list(PORT_COLUMNS.map((c) => sql`${port[c]}`))}
+      WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${port.number} AND status = 'completed' AND account_id = ${port.account_id})
+      RETURNING id, account_id, created_at
+    ),
+    e AS (
+      INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor)
+      SELECT id, 1, ${event.at}, ${event.from_status}, ${event.to_status}, ${event.carrier_status}, ${event.message}, ${event.actor} FROM p
+    )${timerCte}${keyCte}
+    SELECT id FROM p`.execute(database.db);
+  return result.rows.length === 1;
+}
