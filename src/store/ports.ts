@@ -138,28 +138,97 @@ export interface GuardedChange {
   event: NewEvent | null;
 }
 
+/** A `set` value that can be bound as a parameter of a compiled UPDATE (not an expression). */
+const isPlainValue = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+type GuardedUpdate = ReturnType<typeof preparedQuery<string, PortRow>>;
+
+/**
+ * Compiled guarded UPDATEs, one per shape: the columns set, how many statuses are allowed, and
+ * whether the version is checked. Callers use a handful of shapes (each kind of move has its own);
+ * the bound keeps an unexpected variety of shapes from growing it without limit.
+ */
+const guardedUpdates = new Map<string, GuardedUpdate>();
+const MAX_GUARDED_SHAPES = 64;
+
+function guardedUpdate(columns: readonly string[], statuses: number, withVersion: boolean): GuardedUpdate {
+  const key = `${columns.join(',')}|${statuses}|${withVersion ? 'v' : ''}`;
+  let q = guardedUpdates.get(key);
+  if (!q) {
+    const setNames = columns.map((c) => `set:${c}`);
+    const statusNames = Array.from({ length: statuses }, (_, i) => `status:${i}`);
+    const names = [...setNames, ...statusNames, 'id', ...(withVersion ? ['version'] : [])];
+    q = preparedQuery(names, (db, p) => {
+      const set: Record<string, unknown> = {};
+      for (const c of columns) set[c] = p[`set:${c}`];
+      let u = db
+        .updateTable('ports')
+        .set({ ...(set as Updateable<PortsTable>), version: sql<number>`${sql.ref('version')} + 1` })
+        .where('id', '=', p.id!)
+        .where('status', 'in', statusNames.map((n) => p[n]!));
+      if (withVersion) u = u.where('version', '=', p.version as unknown as number);
+      return u.returningAll();
+    });
+    if (guardedUpdates.size >= MAX_GUARDED_SHAPES) guardedUpdates.clear();
+    guardedUpdates.set(key, q);
+  }
+  return q;
+}
+
+const EVENT_VALUE_COLUMNS = ['port_id', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
+
+/** The history entry, numbered next in the port's history (seq = max + 1, computed in the INSERT). */
+const insertNextEvent = preparedQuery(EVENT_VALUE_COLUMNS, (db, p) =>
+  db.insertInto('port_events').values((eb) => ({
+    port_id: p.port_id,
+    seq: eb.selectFrom('port_events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).where('port_id', '=', p.port_id),
+    at: p.at,
+    from_status: p.from_status,
+    to_status: p.to_status,
+    carrier_status: p.carrier_status,
+    message: p.message,
+    actor: p.actor,
+  })),
+);
+
 /**
  * Applies a change only if the port is still where the caller saw it, bumping its version, and
  * records the history entry in the same transaction (seq = next in the port's history). Returns the
  * updated row, or undefined when another actor got there first.
  */
 export async function applyGuardedChange(db: Db, change: GuardedChange): Promise<PortRow | undefined> {
-  let q = db
-    .updateTable('ports')
-    .set((eb) => ({ ...change.set, version: eb('version', '+', 1) }))
-    .where('id', '=', change.id)
-    .where('status', 'in', change.fromStatuses);
-  if (change.expectVersion !== undefined) q = q.where('version', '=', change.expectVersion);
-  const row = await q.returningAll().executeTakeFirst();
-  if (row && change.event) {
-    await db
-      .insertInto('port_events')
-      .values((eb) => ({
-        port_id: row.id,
-        seq: eb.selectFrom('port_events').select(sql<number>`coalesce(max(seq), 0) + 1`.as('next')).where('port_id', '=', row.id),
-        ...change.event!,
-      }))
-      .execute();
+  const columns: string[] = [];
+  const values: Record<string, unknown> = { id: change.id };
+  let plain = true;
+  for (const column in change.set) {
+    if (column === 'version') {
+      plain = false; // the version is ours to bump
+      break;
+    }
+    const value = (change.set as Record<string, unknown>)[column];
+    if (value === undefined) continue; // not set, as Kysely does
+    if (!isPlainValue(value)) {
+      plain = false;
+      break;
+    }
+    columns.push(column);
+    values[`set:${column}`] = value;
   }
+  let row: PortRow | undefined;
+  if (plain && columns.length > 0 && change.fromStatuses.length > 0) {
+    change.fromStatuses.forEach((status, i) => (values[`status:${i}`] = status));
+    if (change.expectVersion !== undefined) values.version = change.expectVersion;
+    const q = guardedUpdate(columns, change.fromStatuses.length, change.expectVersion !== undefined);
+    row = (await q(db, values)).rows[0];
+  } else {
+    let q = db
+      .updateTable('ports')
+      .set((eb) => ({ ...change.set, version: eb('version', '+', 1) }))
+      .where('id', '=', change.id)
+      .where('status', 'in', change.fromStatuses);
+    if (change.expectVersion !== undefined) q = q.where('version', '=', change.expectVersion);
+    row = await q.returningAll().executeTakeFirst();
+  }
+  if (row && change.event) await insertNextEvent(db, { port_id: row.id, ...change.event });
   return row;
 }

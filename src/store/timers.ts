@@ -1,5 +1,5 @@
 /** Durable timers (one per waiting port). Claims are leases; finishing a step requires holding the claim. */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { preparedQuery, type Dialect } from './database.ts';
 import type { PortTimerRow, Schema } from './schema.ts';
 
@@ -24,9 +24,32 @@ export async function scheduleTimer(db: Db, portId: string, plan: TimerPlan): Pr
   await upsertTimer(db, { port_id: portId, step: plan.step, due_at: plan.due_at, attempt: plan.attempt, claimed_by: null, lease_until: null });
 }
 
+const deleteTimer = preparedQuery(['port_id'], (db, p) => db.deleteFrom('port_timers').where('port_id', '=', p.port_id));
+
 export async function cancelTimer(db: Db, portId: string): Promise<void> {
-  await db.deleteFrom('port_timers').where('port_id', '=', portId).execute();
+  await deleteTimer(db, { port_id: portId });
 }
+
+const CLAIM_PARAMS = ['now', 'realNow', 'leaseUntil', 'workerId', 'limit'] as const;
+
+function buildClaim(db: Kysely<Schema>, p: Readonly<Record<(typeof CLAIM_PARAMS)[number], string>>, skipLocked: boolean) {
+  let candidates = db
+    .selectFrom('port_timers')
+    .select('port_id')
+    .where('due_at', '<=', p.now)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', p.realNow)]))
+    .orderBy('due_at')
+    .limit(p.limit as unknown as number);
+  if (skipLocked) candidates = candidates.forUpdate().skipLocked();
+  return db
+    .updateTable('port_timers')
+    .set({ claimed_by: p.workerId, lease_until: p.leaseUntil })
+    .where('port_id', 'in', candidates)
+    .returningAll();
+}
+
+const claimTimers = preparedQuery(CLAIM_PARAMS, (db, p) => buildClaim(db, p, false));
+const claimTimersSkipLocked = preparedQuery(CLAIM_PARAMS, (db, p) => buildClaim(db, p, true));
 
 /**
  * Claims up to `limit` due timers whose lease is free or expired. On PostgreSQL the candidate rows are
@@ -37,40 +60,42 @@ export async function claimDueTimers(
   dialect: Dialect,
   q: { now: string; realNow: string; leaseUntil: string; workerId: string; limit: number },
 ): Promise<PortTimerRow[]> {
-  let candidates = db
-    .selectFrom('port_timers')
-    .select('port_id')
-    .where('due_at', '<=', q.now)
-    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', q.realNow)]))
-    .orderBy('due_at')
-    .limit(q.limit);
-  if (dialect === 'postgres') candidates = candidates.forUpdate().skipLocked();
-  return db
-    .updateTable('port_timers')
-    .set({ claimed_by: q.workerId, lease_until: q.leaseUntil })
-    .where('port_id', 'in', candidates)
-    .returningAll()
-    .execute();
+  return (await (dialect === 'postgres' ? claimTimersSkipLocked : claimTimers)(db, q)).rows;
 }
+
+/** A literal NULL: compiled statements bind only their named parameters. */
+const NULL = sql<null>`null`;
+
+const settleToNext = preparedQuery(['port_id', 'worker_id', 'step', 'due_at', 'attempt'], (db, p) =>
+  db
+    .updateTable('port_timers')
+    .set({ step: p.step, due_at: p.due_at, attempt: p.attempt as unknown as number, claimed_by: NULL, lease_until: NULL })
+    .where('port_id', '=', p.port_id)
+    .where('claimed_by', '=', p.worker_id),
+);
+const settleAndDelete = preparedQuery(['port_id', 'worker_id'], (db, p) =>
+  db.deleteFrom('port_timers').where('port_id', '=', p.port_id).where('claimed_by', '=', p.worker_id),
+);
 
 /** Replaces a claimed timer with the next step (or removes it); false when the claim was lost. */
 export async function settleClaimedTimer(db: Db, portId: string, workerId: string, next: TimerPlan | null): Promise<boolean> {
   const r = next
-    ? await db
-        .updateTable('port_timers')
-        .set({ ...next, claimed_by: null, lease_until: null })
-        .where('port_id', '=', portId)
-        .where('claimed_by', '=', workerId)
-        .executeTakeFirst()
-    : await db.deleteFrom('port_timers').where('port_id', '=', portId).where('claimed_by', '=', workerId).executeTakeFirst();
-  return Number('numUpdatedRows' in r ? r.numUpdatedRows : r.numDeletedRows) === 1;
+    ? await settleToNext(db, { port_id: portId, worker_id: workerId, step: next.step, due_at: next.due_at, attempt: next.attempt })
+    : await settleAndDelete(db, { port_id: portId, worker_id: workerId });
+  return Number(r.numAffectedRows ?? 0) === 1;
 }
+
+const release = preparedQuery(['port_id', 'worker_id'], (db, p) =>
+  db.updateTable('port_timers').set({ claimed_by: NULL, lease_until: NULL }).where('port_id', '=', p.port_id).where('claimed_by', '=', p.worker_id),
+);
 
 /** Gives a claim back so the timer is retried at the next poll rather than after the lease. */
 export async function releaseClaim(db: Db, portId: string, workerId: string): Promise<void> {
-  await db.updateTable('port_timers').set({ claimed_by: null, lease_until: null }).where('port_id', '=', portId).where('claimed_by', '=', workerId).execute();
+  await release(db, { port_id: portId, worker_id: workerId });
 }
 
+const selectTimer = preparedQuery(['port_id'], (db, p) => db.selectFrom('port_timers').selectAll().where('port_id', '=', p.port_id));
+
 export async function findTimer(db: Db, portId: string): Promise<PortTimerRow | undefined> {
-  return db.selectFrom('port_timers').selectAll().where('port_id', '=', portId).executeTakeFirst();
+  return (await selectTimer(db, { port_id: portId })).rows[0];
 }

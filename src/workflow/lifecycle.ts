@@ -169,6 +169,12 @@ export class Lifecycle {
   }
 }
 
+/**
+ * The messages column with `message` added. Stored arrays are written by JSON.stringify (no spaces),
+ * so the new entry is spliced in as text; anything else is parsed and rewritten as before.
+ */
 export function appendMessage(messagesJson: string, message: string): string {
+  if (messagesJson === '[]') return `[${JSON.stringify(message)}]`;
+  if (messagesJson.startsWith('["') && messagesJson.endsWith('"]')) return `${messagesJson.slice(0, -1)},${JSON.stringify(message)}]`;
   return JSON.stringify([...(JSON.parse(messagesJson) as string[]), message]);
 }
