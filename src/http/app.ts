@@ -162,7 +162,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  const worker = new Worker({ database, clock, gateway, lifecycle, pins, log: logger, ...config.worker });
+  // Half the pool for the worker's concurrent steps; the rest stays free for requests.
+  const concurrency = config.database.kind === 'postgres' ? Math.max(1, Math.floor(config.database.poolSize / 2)) : 1;
+  const worker = new Worker({ database, clock, gateway, lifecycle, pins, log: logger, concurrency, ...config.worker });
   app.decorate('ctx', { config, database, clock, ports, desk, lifecycle, worker });
   app.decorateRequest('principal', null);
   app.setValidatorCompiler(validatorCompiler);

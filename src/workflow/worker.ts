@@ -28,6 +28,8 @@ export interface WorkerDeps {
   lifecycle: Lifecycle;
   pins: PinCipher;
   batchSize: number;
+  /** Steps processed at once within a batch (default 1). */
+  concurrency?: number;
   pollMs: number;
   leaseMs: number;
   log: FastifyBaseLogger;
@@ -55,14 +57,21 @@ export class Worker {
       workerId: this.id,
       limit: this.deps.batchSize,
     });
-    for (const timer of timers) {
-      try {
-        await this.process(timer);
-      } catch (err) {
-        // Left claimed: retried by some worker once the lease runs out.
-        this.deps.log.error({ err, port_id: timer.port_id, step: timer.step }, 'workflow step failed; will retry after the lease');
+    // Steps of different ports are independent: with a connection pool (PostgreSQL) several run at
+    // once, so round trips and commits overlap; SQLite's single connection runs them one by one.
+    let next = 0;
+    const lane = async () => {
+      while (next < timers.length) {
+        const timer = timers[next++]!;
+        try {
+          await this.process(timer);
+        } catch (err) {
+          // Left claimed: retried by some worker once the lease runs out.
+          this.deps.log.error({ err, port_id: timer.port_id, step: timer.step }, 'workflow step failed; will retry after the lease');
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.deps.concurrency ?? 1, timers.length) }, lane));
     return timers.length;
   }
 
