@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { textType } from './types.ts';
+import { clusteredByPrimaryKey, textType } from './types.ts';
 
 // Migrations are frozen once released: a later change is a new numbered file.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -73,6 +73,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('message', text)
     .addColumn('actor', text, (c) => c.notNull())
     .addPrimaryKeyConstraint('port_events_pk', ['port_id', 'seq'])
+    .modifyEnd(clusteredByPrimaryKey(db))
     .execute();
 
   await db.schema

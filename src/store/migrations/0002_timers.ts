@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { textType } from './types.ts';
+import { clusteredByPrimaryKey, textType } from './types.ts';
 
 /**
  * Durable timers: each port that waits for something has exactly one row saying which step comes
@@ -16,6 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attempt', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('claimed_by', text)
     .addColumn('lease_until', text)
+    .modifyEnd(clusteredByPrimaryKey(db))
     .execute();
   await db.schema.createIndex('port_timers_due').on('port_timers').columns(['due_at']).execute();
 }

@@ -7,3 +7,11 @@ import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 export function textType(db: Kysely<any>): 'text' | RawBuilder<unknown> {
   return db.getExecutor().adapter instanceof PostgresAdapter ? sql`text collate "C"` : 'text';
 }
+
+/**
+ * SQLite tables whose primary key is how they are always read get `WITHOUT ROWID`: the rows live in
+ * the primary-key b-tree itself, one b-tree to write instead of two. (PostgreSQL has no such clause.)
+ */
+export function clusteredByPrimaryKey(db: Kysely<any>): RawBuilder<unknown> {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? sql`` : sql`without rowid`;
+}
