@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 10] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
+ * `npm run bench [-- --duration 10] [--rounds 3] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
  *                  [--only http|workflow] [--wf-ports 3000] [--wf-batch N]
  *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
  *
@@ -8,13 +8,20 @@
  * the ratio means something across machines where absolute req/s do not. Both run as child processes
  * on their own fresh database; autocannon loads them from this process, one server at a time.
  *
+ * Interleaved: this machine's throughput drifts by tens of percent from one run to the next, so each
+ * scenario is measured in `--rounds` rounds, each one sample of `duration / rounds` seconds per side,
+ * alternating who goes first (ours-ceiling, ceiling-ours, …). A sample is preceded by a warm-up: `--warmup`
+ * seconds before each server's first sample of the scenario, min(1, warmup) before the later ones. Reported:
+ * per side the median req/s and median p99 across rounds, the ratio of the medians (the verdict), and the
+ * per-round ratios, whose spread says how much to trust it.
+ *
  * `--db postgres`: the server at `--pg-url` (any database on it; used as the admin connection) gets a
  * fresh database per run for each server under test and one for the workflow figure
  * (`porting_bench_<pid>_ours|ceiling|wf`), dropped WITH (FORCE) at the end, on error and on SIGINT/SIGTERM
  * too. The service gets DATABASE_URL, a throw-away SECRET_KEY and DB_POOL_SIZE=`--pool`; the ceiling is
  * bench/raw-server-pg.ts (bare Fastify + a raw pg Pool of the same size, named prepared statements).
  *
- * Exit code 1 when more than 1% of the measured requests of any run failed (non-2xx, socket error,
+ * Exit code 1 when more than 1% of the measured requests of any sample failed (non-2xx, socket error,
  * timeout): a fast error is not a fast answer. BELOW a target is reported, not an error.
  *
  * After the HTTP scenarios, the workflow figure (bench/workflow.ts): transitions/s of the worker draining
@@ -39,6 +46,7 @@ import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, t
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '20' },
     db: { type: 'string', default: 'sqlite' },
@@ -56,7 +64,12 @@ const positive = (name: string, raw: string): number => {
   return n;
 };
 const DURATION = positive('duration', args.duration);
+const ROUNDS = Math.round(positive('rounds', args.rounds));
+/** Seconds of one measured sample: the per-side duration split over the rounds. */
+const SAMPLE = DURATION / ROUNDS;
 const WARMUP = positive('warmup', args.warmup);
+/** Warm-up before every sample but a server's first of the scenario (that one gets WARMUP). */
+const SAMPLE_WARMUP = Math.min(1, WARMUP);
 const CONNECTIONS = Math.round(positive('connections', args.connections));
 if (args.only !== undefined && args.only !== 'http' && args.only !== 'workflow') {
   process.stderr.write(`--only must be http or workflow, got "${args.only}"\n`);
@@ -84,7 +97,7 @@ const PG = DB === 'postgres' ? new BenchDatabases(PG_URL) : null;
 
 const SEED_PORTS = 2000; // ports created through the API before the GET-by-id scenario
 // Numbers for the POST scenario: generous for the ceiling's insert rate; the pool grows (and says so) if not.
-const POOL_SIZE = SEED_PORTS + Math.ceil((DURATION + WARMUP) * 30_000);
+const POOL_SIZE = SEED_PORTS + Math.ceil((DURATION + WARMUP + (ROUNDS - 1) * SAMPLE_WARMUP) * 30_000);
 
 // ---- servers under test -----------------------------------------------------------------------------
 
@@ -192,15 +205,20 @@ interface Measurement {
   statusCodes: Record<string, number>;
 }
 
+/** A side's figure for a scenario: medians of req/s, p50 and p99 over its rounds, totals of the counts. */
+interface Summary extends Measurement {
+  rounds: Measurement[];
+}
+
 /**
- * A scenario measures one target. HTTP scenarios go through `httpScenario`; a later one (workflow
- * transitions/s, say) can implement `measure` itself, e.g. by counting port_events over the duration.
+ * A scenario measures one target for `seconds` after `warmup` seconds of warm-up. HTTP scenarios go
+ * through `httpScenario`; another kind can implement `measure` itself.
  */
 interface Scenario {
   name: string;
   /** Minimum ours/ceiling ratio; null: informative only. */
   target: number | null;
-  measure(t: Target): Promise<Measurement>;
+  measure(t: Target, warmup: number, seconds: number): Promise<Measurement>;
 }
 
 const toMeasurement = (r: Result): Measurement => ({
@@ -221,11 +239,31 @@ function httpScenario(name: string, target: number | null, request: (t: Target) 
   return {
     name,
     target,
-    async measure(t) {
-      const warm = toMeasurement(await load(t, request(t), WARMUP));
+    async measure(t, warmup, seconds) {
+      const warm = toMeasurement(await load(t, request(t), warmup));
       if (warm.failed > 0) console.log(`!! ${name} on ${t.name}: ${warm.failed} failed requests during warm-up ${JSON.stringify(warm.statusCodes)}`);
-      return toMeasurement(await load(t, request(t), DURATION));
+      return toMeasurement(await load(t, request(t), seconds));
     },
+  };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function summarize(rounds: Measurement[]): Summary {
+  const statusCodes: Record<string, number> = {};
+  for (const r of rounds) for (const [code, n] of Object.entries(r.statusCodes)) statusCodes[code] = (statusCodes[code] ?? 0) + n;
+  return {
+    reqPerSec: median(rounds.map((r) => r.reqPerSec)),
+    p50Ms: median(rounds.map((r) => r.p50Ms)),
+    p99Ms: median(rounds.map((r) => r.p99Ms)),
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    failed: rounds.reduce((n, r) => n + r.failed, 0),
+    statusCodes,
+    rounds,
   };
 }
 
@@ -251,15 +289,18 @@ const SCENARIOS: Scenario[] = [
 interface Row {
   scenario: string;
   target: number | null;
-  ours: Measurement;
-  ceiling: Measurement;
+  ours: Summary;
+  ceiling: Summary;
+  /** Ratio of the medians. */
   ratio: number;
+  /** ours/ceiling of each round. */
+  ratios: number[];
   verdict: 'PASS' | 'BELOW' | '—' | 'ERRORS';
 }
 
 function printTable(rows: Row[]): void {
   const cells = [
-    ['scenario', 'ours req/s', 'ours p99 ms', 'ceiling req/s', 'ceiling p99 ms', 'ratio', 'target', 'verdict'],
+    ['scenario', 'ours req/s', 'ours p99 ms', 'ceiling req/s', 'ceiling p99 ms', 'ratio', 'target', 'verdict', 'ratios by round'],
     ...rows.map((r) => [
       r.scenario,
       r.ours.reqPerSec.toFixed(0),
@@ -269,6 +310,7 @@ function printTable(rows: Row[]): void {
       r.ratio.toFixed(2),
       r.target === null ? '—' : `≥ ${r.target.toFixed(2)}`,
       r.verdict,
+      r.ratios.map((x) => x.toFixed(2)).join(' '),
     ]),
   ];
   const widths = cells[0]!.map((_, i) => Math.max(...cells.map((c) => c[i]!.length)));
@@ -328,7 +370,7 @@ async function main(): Promise<number> {
   if (args.json) {
     const path = resolve(args.json);
     mkdirSync(dirname(path), { recursive: true });
-    const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
+    const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, rounds: ROUNDS, sampleWarmup: SAMPLE_WARMUP, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
     const wf = workflow && { scenario: workflowScenario(DB), target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
     writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf }, null, 2) + '\n');
     console.log(`results written to ${path}`);
@@ -364,7 +406,11 @@ async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: n
   onExit(cleanup);
 
   try {
-    console.log(`http: ${DURATION}s per run after ${WARMUP}s warm-up, ${CONNECTIONS} connections`);
+    const order = Array.from({ length: ROUNDS }, (_, i) => (i % 2 === 0 ? 'O-C' : 'C-O')).join(' ');
+    console.log(
+      `http: ${ROUNDS} rounds of ${+SAMPLE.toFixed(2)}s per side (order ${order}), each sample after ${SAMPLE_WARMUP}s warm-up ` +
+        `(${WARMUP}s before a server's first), ${CONNECTIONS} connections; req/s and p99 are medians over the rounds`,
+    );
     const pool = new NumberPool(POOL_SIZE);
     const targets = await startTargets(dir, pool, servers);
     for (const t of targets) await seed(t, SEED_PORTS);
@@ -372,18 +418,29 @@ async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: n
     const rows: Row[] = [];
     let failedRuns = 0;
     for (const s of SCENARIOS) {
-      // Ours then the ceiling, scenario by scenario, so both see the same machine conditions.
-      const [ours, ceiling] = [await s.measure(targets[0]!), await s.measure(targets[1]!)];
+      // Interleaved rounds, who goes first alternating, so drift of the machine hits both sides alike.
+      const samples: Record<Target['name'], Measurement[]> = { ours: [], ceiling: [] };
       let errors = false;
-      for (const [name, m] of [['ours', ours], ['ceiling', ceiling]] as const) {
-        if (m.failed === 0) continue;
-        const share = m.failed / Math.max(1, m.requests);
-        if (share > 0.01) (errors = true), failedRuns++;
-        console.log(`!! ${s.name} on ${name}: ${m.failed} of ${m.requests} requests failed (${(share * 100).toFixed(2)}%) ${JSON.stringify(m.statusCodes)}`);
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? [targets[0]!, targets[1]!] : [targets[1]!, targets[0]!];
+        for (const t of order) {
+          const m = await s.measure(t, round === 0 ? WARMUP : SAMPLE_WARMUP, SAMPLE);
+          samples[t.name].push(m);
+          if (m.failed === 0) continue;
+          const share = m.failed / Math.max(1, m.requests);
+          if (share > 0.01) (errors = true), failedRuns++;
+          console.log(`!! ${s.name} on ${t.name}, round ${round + 1}: ${m.failed} of ${m.requests} requests failed (${(share * 100).toFixed(2)}%) ${JSON.stringify(m.statusCodes)}`);
+        }
       }
+      const [ours, ceiling] = [summarize(samples.ours), summarize(samples.ceiling)];
       const ratio = ours.reqPerSec / ceiling.reqPerSec;
-      rows.push({ scenario: s.name, target: s.target, ours, ceiling, ratio, verdict: errors ? 'ERRORS' : s.target === null ? '—' : ratio >= s.target ? 'PASS' : 'BELOW' });
-      console.log(`  ${s.name}: ours ${ours.reqPerSec.toFixed(0)} req/s, ceiling ${ceiling.reqPerSec.toFixed(0)} req/s`);
+      const ratios = samples.ours.map((o, i) => o.reqPerSec / samples.ceiling[i]!.reqPerSec);
+      rows.push({ scenario: s.name, target: s.target, ours, ceiling, ratio, ratios, verdict: errors ? 'ERRORS' : s.target === null ? '—' : ratio >= s.target ? 'PASS' : 'BELOW' });
+      const each = (ms: Measurement[]) => ms.map((m) => m.reqPerSec.toFixed(0)).join('/');
+      console.log(
+        `  ${s.name}: ours ${ours.reqPerSec.toFixed(0)} req/s (${each(samples.ours)}), ceiling ${ceiling.reqPerSec.toFixed(0)} req/s (${each(samples.ceiling)}); ` +
+          `ratios by round: ${ratios.map((x) => x.toFixed(2)).join(' ')}`,
+      );
     }
 
     await Promise.all(servers.map((s) => s.stop()));
@@ -399,7 +456,7 @@ async function runHttp(): Promise<{ rowsAtEnd: { ours: number | null; ceiling: n
       console.log(`!! ${s.name} wrote ${s.log.length} log lines during the run; the first ones:`);
       for (const line of s.log.slice(0, 10)) console.log(`   ${line.slice(0, 500)}`);
     }
-    if (failedRuns > 0) console.error(`!! FAILED: ${failedRuns} run(s) had more than 1% failed requests; their req/s are not meaningful`);
+    if (failedRuns > 0) console.error(`!! FAILED: ${failedRuns} sample(s) had more than 1% failed requests; their req/s are not meaningful`);
 
     return { rowsAtEnd: tableRows, results: rows, failedRuns };
   } finally {

@@ -17,7 +17,8 @@ export interface NewEvent {
   actor: string;
 }
 
-const PORT_COLUMNS = [
+/** Every column of `ports`, in table order. */
+export const PORT_COLUMNS = [
   'id',
   'account_id',
   'number',
@@ -51,22 +52,9 @@ const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carr
 const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
 const insertEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
 
-/** A row that names every column (none undefined) can use the compiled INSERT; others are built as given. */
-function namesEveryColumn(row: NewPortRow): boolean {
-  let n = 0;
-  for (const key in row) {
-    if ((row as Record<string, unknown>)[key] === undefined) return false;
-    n++;
-  }
-  if (n !== PORT_COLUMNS.length) return false;
-  for (const c of PORT_COLUMNS) if (!(c in row)) return false;
-  return true;
-}
-
 /** Inserts a new port (version 1) and its submission event. The partial unique index is the duplicate guard. */
-export async function insertPort(db: Db, row: NewPortRow, event: NewEvent): Promise<void> {
-  if (namesEveryColumn(row)) await insertFullPort(db, row as Record<(typeof PORT_COLUMNS)[number], unknown>);
-  else await db.insertInto('ports').values(row).execute();
+export async function insertPort(db: Db, row: Required<NewPortRow>, event: NewEvent): Promise<void> {
+  await insertFullPort(db, row);
   await insertEvent(db, { port_id: row.id, seq: 1, ...event });
 }
 

@@ -8,7 +8,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from './database.ts';
 import { saveIdempotentResponse } from './idempotency.ts';
-import { insertPort, type NewEvent } from './ports.ts';
+import { insertPort, PORT_COLUMNS, type NewEvent } from './ports.ts';
 import type { NewPortRow } from './schema.ts';
 import { scheduleTimer, type TimerPlan } from './timers.ts';
 
@@ -41,12 +41,6 @@ async function insertSubmissionSqlite(database: Database, s: Submission): Promis
   });
 }
 
-const PORT_COLUMNS = [
-  'id', 'account_id', 'number', 'status', 'carrier_status', 'carrier_name', 'account_number', 'account_pin_enc',
-  'billing_phone', 'end_user_name', 'end_user_address', 'customer_reference', 'number_type', 'region', 'created_at',
-  'updated_at', 'estimated_completion', 'foc_date', 'completed_at', 'failed_at', 'cancelled_at', 'rejection_code',
-  'rejection_message', 'messages', 'version',
-] as const;
 
 const list = (items: RawBuilder<unknown>[]) => sql.join(items, sql`, `);
 

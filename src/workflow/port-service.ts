@@ -19,7 +19,7 @@ import type { PortEventRow, PortsTable } from '../store/schema.ts';
 import { insertSubmission } from '../store/submissions.ts';
 import type { Updateable } from 'kysely';
 import { appendMessage, type Lifecycle } from './lifecycle.ts';
-import { rowToPort } from './port-mapper.ts';
+import { portToRow, rowToPort } from './port-mapper.ts';
 import type { Clock } from './clock.ts';
 
 export interface SubmitInput extends Omit<AccountDetails, 'account_pin' | 'carrier_name'> {
@@ -137,33 +137,7 @@ export class PortService {
     let inserted: boolean;
     try {
       inserted = await insertSubmission(this.deps.database, {
-        port: {
-          id,
-          account_id: port.account_id,
-          number: port.number,
-          status: port.status,
-          carrier_status: port.carrier_status,
-          carrier_name: port.carrier_name,
-          account_number: port.account_number,
-          account_pin_enc: pin === null ? null : this.deps.pins.encrypt(pin, id),
-          billing_phone: port.billing_phone,
-          end_user_name: port.end_user_name,
-          end_user_address: JSON.stringify(port.end_user_address),
-          customer_reference: port.customer_reference,
-          number_type: port.number_type,
-          region: port.region,
-          created_at: at,
-          updated_at: at,
-          estimated_completion: estimated,
-          foc_date: null,
-          completed_at: null,
-          failed_at: null,
-          cancelled_at: null,
-          rejection_code: null,
-          rejection_message: null,
-          messages: JSON.stringify(port.messages),
-          version: 1,
-        },
+        port: portToRow(port, pin === null ? null : this.deps.pins.encrypt(pin, id), 1),
         event: { at, from_status: null, to_status: 'pending', carrier_status: port.carrier_status, message, actor: customerActor(principal) },
         timer: review && { step: review.step, due_at: review.due.toISOString(), attempt: review.attempt },
         idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, request_hash: requestHash, response_body: JSON.stringify(port) },
