@@ -50,15 +50,13 @@ function parseUncached(field: string, value: string): PhoneNumberInfo {
     throw invalid(field, `must be in E.164 format (+ and country code, digits only)${hint}`);
   }
   const phone = parsePhoneNumberFromString(value);
-  if (!phone || !phone.isValid() || !phone.country) {
+  // With the `max` metadata, isValid() is exactly "getType() finds a type" (libphonenumber-js
+  // isValid.js), so one type match answers both questions.
+  const type = phone?.getType();
+  if (!phone || type === undefined || !phone.country) {
     throw invalid(field, `${value} is not a valid phone number`);
   }
-  const type = phone.getType();
-  return Object.freeze({
-    e164: phone.number,
-    region: phone.country,
-    numberType: type ? type.toLowerCase() : 'unknown',
-  });
+  return Object.freeze({ e164: phone.number, region: phone.country, numberType: type.toLowerCase() });
 }
 
 /** Eligibility at submission: a supported region and a portable number type. */

@@ -15,6 +15,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   readonly db: Kysely<Schema>;
   readonly dialect: Dialect;
+  /** SQLite only. */
+  readonly sqlite?: SqliteTransactions;
   close(): Promise<void>;
 }
 
@@ -95,8 +97,17 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
 export function createDatabase(config: DatabaseConfig): Database {
   if (config.kind === 'sqlite') {
     const raw = openSqlite(config.filename);
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingSqlite(raw) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    const statements = cachingSqlite(raw);
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: statements }) });
+    const exec: SyncExec = (q, values) => {
+      const { query, order } = q.sqlFor(db);
+      const stmt = statements.prepare(query.sql) as unknown as BetterSqlite3.Statement;
+      const params = bind(order, values);
+      if (stmt.reader) return { rows: stmt.all(params) as never[], changes: 0 };
+      return { rows: [], changes: stmt.run(params).changes };
+    };
+    const sqlite: SqliteTransactions = { run: (fn) => db.connection().execute(async () => raw.transaction(() => fn(exec))()) };
+    return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
   }
   // count(*) and other int8 values arrive as strings by default; ours always fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -114,15 +125,21 @@ export function createDatabase(config: DatabaseConfig): Database {
  * placeholder per name; each parameter of the compiled SQL must be one of them (checked at compile
  * time), so the parameter order comes from Kysely itself and the SQL stays dialect-neutral.
  */
+export interface PreparedQuery<K extends string, R> {
+  (db: Kysely<Schema>, values: Readonly<Record<K, unknown>>): Promise<QueryResult<R>>;
+  /** The compiled SQL for this database and the placeholder name behind each parameter, in order. */
+  sqlFor(db: Kysely<Schema>): { query: CompiledQuery<R>; order: readonly K[] };
+}
+
 export function preparedQuery<K extends string, R>(
   names: readonly K[],
   build: (db: Kysely<Schema>, p: Readonly<Record<K, string>>) => Compilable<R>,
-): (db: Kysely<Schema>, values: Readonly<Record<K, unknown>>) => Promise<QueryResult<R>> {
+): PreparedQuery<K, R> {
   // Keyed by the dialect adapter, which a Kysely instance shares with its transactions.
   const compiled = new WeakMap<object, { query: CompiledQuery<R>; order: K[] }>();
   const placeholders = Object.fromEntries(names.map((n) => [n, `\u0000param:${n}`])) as Record<K, string>;
   const nameOf = new Map<unknown, K>(names.map((n) => [placeholders[n], n]));
-  return (db, values) => {
+  const sqlFor = (db: Kysely<Schema>) => {
     const adapter = db.getExecutor().adapter;
     let entry = compiled.get(adapter);
     if (!entry) {
@@ -135,9 +152,28 @@ export function preparedQuery<K extends string, R>(
       entry = { query, order };
       compiled.set(adapter, entry);
     }
-    const { query, order } = entry;
-    const parameters = new Array<unknown>(order.length);
-    for (let i = 0; i < order.length; i++) parameters[i] = values[order[i]!];
-    return db.executeQuery<R>({ ...query, parameters });
+    return entry;
   };
+  const run = (db: Kysely<Schema>, values: Readonly<Record<K, unknown>>) => {
+    const { query, order } = sqlFor(db);
+    return db.executeQuery<R>({ ...query, parameters: bind(order, values) });
+  };
+  return Object.assign(run, { sqlFor });
+}
+
+function bind<K extends string>(order: readonly K[], values: Readonly<Record<K, unknown>>): unknown[] {
+  const parameters = new Array<unknown>(order.length);
+  for (let i = 0; i < order.length; i++) parameters[i] = values[order[i]!];
+  return parameters;
+}
+
+/** Runs prepared queries synchronously inside `SqliteTransactions.run`. */
+export type SyncExec = <K extends string, R>(q: PreparedQuery<K, R>, values: Readonly<Record<K, unknown>>) => { rows: R[]; changes: number };
+
+export interface SqliteTransactions {
+  /**
+   * Runs `fn` as one synchronous SQLite transaction while holding Kysely's connection (so no other
+   * query interleaves): no promise hop per statement on the hottest write path.
+   */
+  run<T>(fn: (exec: SyncExec) => T): Promise<T>;
 }

@@ -13,14 +13,7 @@ export async function findIdempotentResponse(db: Db, accountId: string, key: str
     .executeTakeFirst();
 }
 
-const insertKey = preparedQuery(['account_id', 'key', 'request_hash', 'port_id', 'response_body', 'created_at'], (db, p) =>
+/** Records the first answer to a key, in the same transaction as the port it created (see submissions.ts). */
+export const insertKey = preparedQuery(['account_id', 'key', 'request_hash', 'port_id', 'response_body', 'created_at'], (db, p) =>
   db.insertInto('idempotency_keys').values(p),
 );
-
-/** Records the first answer to a key, in the same transaction as the port it created. */
-export async function saveIdempotentResponse(
-  db: Db,
-  row: { account_id: string; key: string; request_hash: string; port_id: string; response_body: string; created_at: string },
-): Promise<void> {
-  await insertKey(db, row);
-}

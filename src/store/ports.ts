@@ -49,14 +49,9 @@ export const PORT_COLUMNS = [
 const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
 
 // The submit path's statements, compiled once (see preparedQuery).
-const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
-const insertEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
+export const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
+export const insertEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
 
-/** Inserts a new port (version 1) and its submission event. The partial unique index is the duplicate guard. */
-export async function insertPort(db: Db, row: Required<NewPortRow>, event: NewEvent): Promise<void> {
-  await insertFullPort(db, row);
-  await insertEvent(db, { port_id: row.id, seq: 1, ...event });
-}
 
 const findPortById = preparedQuery(['id'], (db, p) => db.selectFrom('ports').selectAll().where('id', '=', p.id));
 const findPortOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>

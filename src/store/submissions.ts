@@ -2,15 +2,15 @@
  * A submission is written at once: the port, its first history entry, its first timer and its
  * idempotency key, or nothing. The active-port guard is the partial unique index (a violation
  * throws); a number already completed into the same account makes this return false.
- * SQLite runs the statements in one in-process transaction; PostgreSQL gets one statement (a CTE),
+ * SQLite runs the statements in one synchronous in-process transaction; PostgreSQL gets one statement (a CTE),
  * so a submission costs a single round trip, like the raw INSERT it is measured against.
  */
 import { sql, type RawBuilder } from 'kysely';
-import type { Database } from './database.ts';
-import { saveIdempotentResponse } from './idempotency.ts';
-import { insertPort, PORT_COLUMNS, type NewEvent } from './ports.ts';
+import { preparedQuery, type Database } from './database.ts';
+import { insertKey } from './idempotency.ts';
+import { insertEvent, insertFullPort, PORT_COLUMNS, type NewEvent } from './ports.ts';
 import type { NewPortRow } from './schema.ts';
-import { scheduleTimer, type TimerPlan } from './timers.ts';
+import { upsertTimer, type TimerPlan } from './timers.ts';
 
 export interface Submission {
   port: Required<NewPortRow>;
@@ -23,20 +23,18 @@ export async function insertSubmission(database: Database, s: Submission): Promi
   return database.dialect === 'postgres' ? insertSubmissionPostgres(database, s) : insertSubmissionSqlite(database, s);
 }
 
+const completedInAccount = preparedQuery(['number', 'accountId', 'completed'], (db, p) =>
+  db.selectFrom('ports').select('id').where('number', '=', p.number).where('status', '=', p.completed).where('account_id', '=', p.accountId),
+);
+
 async function insertSubmissionSqlite(database: Database, s: Submission): Promise<boolean> {
-  const { port } = s;
-  return database.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('ports')
-      .select('id')
-      .where('number', '=', port.number)
-      .where('status', '=', 'completed')
-      .where('account_id', '=', port.account_id)
-      .executeTakeFirst();
-    if (done) return false;
-    await insertPort(trx, port, s.event);
-    if (s.timer) await scheduleTimer(trx, port.id, s.timer);
-    if (s.idempotency) await saveIdempotentResponse(trx, { account_id: port.account_id, port_id: port.id, created_at: port.created_at, ...s.idempotency });
+  const { port, event, timer, idempotency } = s;
+  return database.sqlite!.run((exec) => {
+    if (exec(completedInAccount, { number: port.number, accountId: port.account_id, completed: 'completed' }).rows.length > 0) return false;
+    exec(insertFullPort, port);
+    exec(insertEvent, { port_id: port.id, seq: 1, ...event });
+    if (timer) exec(upsertTimer, { port_id: port.id, ...timer, claimed_by: null, lease_until: null });
+    if (idempotency) exec(insertKey, { account_id: port.account_id, port_id: port.id, created_at: port.created_at, ...idempotency });
     return true;
   });
 }

@@ -11,7 +11,7 @@ export interface TimerPlan {
   attempt: number;
 }
 
-const upsertTimer = preparedQuery(['port_id', 'step', 'due_at', 'attempt', 'claimed_by', 'lease_until'], (db, p) => {
+export const upsertTimer = preparedQuery(['port_id', 'step', 'due_at', 'attempt', 'claimed_by', 'lease_until'], (db, p) => {
   const plan = { step: p.step, due_at: p.due_at, attempt: p.attempt as unknown as number, claimed_by: p.claimed_by, lease_until: p.lease_until };
   return db
     .insertInto('port_timers')
