@@ -38,12 +38,19 @@ const mutatedPort = fc
     return JSON.stringify(body);
   });
 
-const body = fc.oneof(mutatedPort, fc.json({ maxDepth: 4 }), hostileString, fc.constantFrom('{', '[', '{"a":1}}', '\u0000\u0001', '{"__proto__":{"x":1}}'));
+const deskMove = fc
+  .record({ status: fc.oneof(fc.constantFrom('pending', 'authorized', 'in_progress', 'completed', 'failed', 'cancelled'), hostileString), foc_date: fc.oneof(hostileString, fc.constantFrom('2026-12-01', '2026-02-30')), rejection_code: fc.oneof(hostileString, fc.constant('OTHER')), message: hostileString, reason: hostileString }, { requiredKeys: [] })
+  .map((b) => JSON.stringify(b));
+
+const body = fc.oneof(mutatedPort, deskMove, fc.json({ maxDepth: 4 }), hostileString, fc.constantFrom('{', '[', '{"a":1}}', '\u0000\u0001', '{"__proto__":{"x":1}}'));
 
 const path = fc.oneof(
   fc.constantFrom('/v2/ports', '/v2/ports/', '/v2/openapi.json', '/docs', '/', '/v2', '/v2/admin/ports'),
   hostileString.map((s) => `/v2/ports/${enc(s)}`),
   hostileString.map((s) => `/v2/ports/${enc(s)}/events`),
+  hostileString.map((s) => `/v2/ports/${enc(s)}/cancel`),
+  hostileString.map((s) => `/v2/admin/ports/${enc(s)}/transition`),
+  fc.constantFrom('/v2/ports/PORT', '/v2/ports/PORT/cancel', '/v2/admin/ports/PORT/transition', '/v2/admin/ports/PORT'),
   fc.constantFrom('/v2/ports/%', '/v2/ports/%zz', '/v2/ports/%E0%A4%A', '//v2//ports', '/v2/ports/..%2f..%2f'),
 );
 
@@ -59,7 +66,12 @@ const headerValue = fc.stringMatching(/^[\x20-\x7e]{0,60}$/);
 
 describe('hostile input never gets a 5xx', () => {
   let t: TestApp;
-  before(async () => (t = await createTestApp({ env: { LOG_LEVEL: 'silent' } })));
+  let portId = '';
+  before(async () => {
+    t = await createTestApp({ env: { LOG_LEVEL: 'silent' } });
+    const res = await t.app.inject({ method: 'POST', url: '/v2/ports', headers: { 'x-auth-token': t.alice.key, 'content-type': 'application/json' }, payload: JSON.stringify({ ...VALID_PORT, number: '+14155559999' }) });
+    portId = JSON.parse(res.body).data.id;
+  });
   after(() => t.close());
 
   it('random methods, paths, queries, headers and bodies', async () => {
@@ -72,7 +84,7 @@ describe('hostile input never gets a 5xx', () => {
         fc.record(
           {
             'content-type': fc.oneof(fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/xml', ''), headerValue),
-            'x-auth-token': fc.oneof(fc.constant('VALID'), headerValue),
+            'x-auth-token': fc.oneof(fc.constant('VALID'), fc.constant('ADMIN'), headerValue),
             'idempotency-key': headerValue,
             'x-request-id': headerValue,
           },
@@ -81,7 +93,8 @@ describe('hostile input never gets a 5xx', () => {
         async (method, p, q, payload, headers) => {
           const h: Record<string, string> = { ...headers };
           if (h['x-auth-token'] === 'VALID') h['x-auth-token'] = t.alice.key;
-          const res = await t.app.inject({ method: method as 'GET', url: p + q, headers: h, ...(method === 'GET' || method === 'HEAD' ? {} : { payload }) });
+          if (h['x-auth-token'] === 'ADMIN') h['x-auth-token'] = t.admin.key;
+          const res = await t.app.inject({ method: method as 'GET', url: p.replace('PORT', portId) + q, headers: h, ...(method === 'GET' || method === 'HEAD' ? {} : { payload }) });
           assert.ok(res.statusCode < 500, `${method} ${p}${q} -> ${res.statusCode} ${res.body}`);
           assert.ok(res.headers['x-request-id'], 'no x-request-id');
           if (res.statusCode >= 400 && method !== 'HEAD') {
