@@ -110,19 +110,19 @@ export async function listEvents(db: Db, portId: string): Promise<PortEventRow[]
   return db.selectFrom('port_events').selectAll().where('port_id', '=', portId).orderBy('seq', 'asc').execute();
 }
 
+/** Column values a change may set: plain values only (the version is bumped by the UPDATE itself). */
+export type PortChanges = { [K in Exclude<keyof PortsTable, 'id' | 'version'>]?: PortsTable[K] };
+
 export interface GuardedChange {
   id: string;
   /** The change happens only if the port is still in one of these statuses… */
   fromStatuses: readonly string[];
   /** …and, when given, still at this row version (nothing else changed it since it was read). */
   expectVersion?: number;
-  set: Updateable<PortsTable>;
+  set: PortChanges;
   /** The history entry of a transition; null for a change that is not one (a detail correction). */
   event: NewEvent | null;
 }
-
-/** A `set` value that can be bound as a parameter of a compiled UPDATE (not an expression). */
-const isPlainValue = (v: unknown): boolean => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 type GuardedUpdate = ReturnType<typeof preparedQuery<string, PortRow>>;
 
@@ -182,36 +182,15 @@ const insertNextEvent = preparedQuery(EVENT_VALUE_COLUMNS, (db, p) =>
 export async function applyGuardedChange(db: Db, change: GuardedChange): Promise<PortRow | undefined> {
   const columns: string[] = [];
   const values: Record<string, unknown> = { id: change.id };
-  let plain = true;
-  for (const column in change.set) {
-    if (column === 'version') {
-      plain = false; // the version is ours to bump
-      break;
-    }
-    const value = (change.set as Record<string, unknown>)[column];
+  for (const [column, value] of Object.entries(change.set)) {
     if (value === undefined) continue; // not set, as Kysely does
-    if (!isPlainValue(value)) {
-      plain = false;
-      break;
-    }
     columns.push(column);
     values[`set:${column}`] = value;
   }
-  let row: PortRow | undefined;
-  if (plain && columns.length > 0 && change.fromStatuses.length > 0) {
-    change.fromStatuses.forEach((status, i) => (values[`status:${i}`] = status));
-    if (change.expectVersion !== undefined) values.version = change.expectVersion;
-    const q = guardedUpdate(columns, change.fromStatuses.length, change.expectVersion !== undefined);
-    row = (await q(db, values)).rows[0];
-  } else {
-    let q = db
-      .updateTable('ports')
-      .set((eb) => ({ ...change.set, version: eb('version', '+', 1) }))
-      .where('id', '=', change.id)
-      .where('status', 'in', change.fromStatuses);
-    if (change.expectVersion !== undefined) q = q.where('version', '=', change.expectVersion);
-    row = await q.returningAll().executeTakeFirst();
-  }
+  change.fromStatuses.forEach((status, i) => (values[`status:${i}`] = status));
+  if (change.expectVersion !== undefined) values['version'] = change.expectVersion;
+  const q = guardedUpdate(columns, change.fromStatuses.length, change.expectVersion !== undefined);
+  const row = (await q(db, values)).rows[0];
   if (row && change.event) await insertNextEvent(db, { port_id: row.id, ...change.event });
   return row;
 }

@@ -13,10 +13,9 @@ import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
 import type { CarrierGateway } from '../carrier/gateway.ts';
 import type { Database } from '../store/database.ts';
 import { isUniqueViolation } from '../store/errors.ts';
-import { applyGuardedChange, findBlockingPorts, findPort } from '../store/ports.ts';
-import type { PortRow, PortsTable } from '../store/schema.ts';
+import { applyGuardedChange, findBlockingPorts, findPort, type PortChanges } from '../store/ports.ts';
+import type { PortRow } from '../store/schema.ts';
 import { cancelTimer, scheduleTimer, settleClaimedTimer, type TimerPlan } from '../store/timers.ts';
-import type { Updateable } from 'kysely';
 import type { Clock } from './clock.ts';
 import { rowToPort } from './port-mapper.ts';
 
@@ -36,7 +35,7 @@ export interface MoveRequest {
   focDate?: string | undefined;
   rejectionCode?: RejectionCode | undefined;
   /** Extra column changes applied with the move (a resubmission's corrected details). */
-  extra?: Updateable<PortsTable>;
+  extra?: PortChanges;
 }
 
 /** A claimed timer's worker: the move happens only while it still holds the claim. */
@@ -119,7 +118,7 @@ export class Lifecycle {
       { portId: row.id, from, to: req.to, at, providerName: this.deps.providerName, focDate: req.focDate, rejectionCode: req.rejectionCode, by: req.by, note: req.note },
       this.deps.calendar,
     );
-    const set: Updateable<PortsTable> = {
+    const set: PortChanges = {
       ...req.extra,
       status: effects.status,
       carrier_status: effects.carrier_status,

@@ -14,10 +14,9 @@ import type { Database } from '../store/database.ts';
 import { isUniqueViolation } from '../store/errors.ts';
 import { findIdempotentResponse } from '../store/idempotency.ts';
 import type { PinCipher } from '../store/pin-cipher.ts';
-import { applyGuardedChange, findBlockingPorts, findPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
-import type { PortEventRow, PortsTable } from '../store/schema.ts';
+import { applyGuardedChange, findBlockingPorts, findPort, listEvents, listPorts, type PortChanges, type PortFilter } from '../store/ports.ts';
+import type { PortEventRow } from '../store/schema.ts';
 import { insertSubmission } from '../store/submissions.ts';
-import type { Updateable } from 'kysely';
 import { appendMessage, type Lifecycle } from './lifecycle.ts';
 import { portToRow, rowToPort } from './port-mapper.ts';
 import type { Clock } from './clock.ts';
@@ -222,7 +221,7 @@ export class PortService {
    */
   async patch(principal: Principal, id: string, input: PatchInput): Promise<Port> {
     const { db } = this.deps.database;
-    const set: Updateable<PortsTable> = {};
+    const set: PortChanges = {};
     if (input.account_number !== undefined) set.account_number = input.account_number;
     if (input.account_pin !== undefined) set.account_pin_enc = input.account_pin === null ? null : this.deps.pins.encrypt(input.account_pin, id);
     if (input.carrier_name !== undefined) set.carrier_name = input.carrier_name;
