@@ -67,3 +67,13 @@ export class NumberPool {
     for (let i = 0; i < count; i++) this.numbers.push(fresh[i]!); // no push(...): too many arguments for the stack
   }
 }
+
+/** The body every benchmark submission sends (the spec's example with the number varied). */
+export const benchPort = (number: string) => ({
+  number,
+  account_number: '123456789',
+  carrier_name: 'Previous Provider',
+  billing_phone: number,
+  end_user_name: 'John Doe',
+  end_user_address: { street: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94102', country: 'US' },
+});

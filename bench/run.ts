@@ -36,7 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type RequestSpec, type Result } from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
-import { NumberPool } from './numbers.ts';
+import { benchPort, NumberPool } from './numbers.ts';
 import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
 import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
@@ -115,15 +115,7 @@ interface Target {
   nextNumber(): string;
 }
 
-const portBody = (number: string): string =>
-  JSON.stringify({
-    number,
-    account_number: '123456789',
-    carrier_name: 'Previous Provider',
-    billing_phone: number,
-    end_user_name: 'John Doe',
-    end_user_address: { street: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94102', country: 'US' },
-  });
+const portBody = (number: string): string => JSON.stringify(benchPort(number));
 
 async function startTargets(dir: string, pool: NumberPool, started: ServerProcess[]): Promise<Target[]> {
   const cursor = () => {

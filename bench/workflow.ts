@@ -16,7 +16,7 @@ import { createDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { AccountService } from '../src/workflow/account-service.ts';
 import { FakeClock } from '../src/workflow/clock.ts';
-import { NumberPool } from './numbers.ts';
+import { benchPort, NumberPool } from './numbers.ts';
 
 /** Transitions per second the issue asks for on a 2-core machine. */
 export const WORKFLOW_TARGET = 2000;
@@ -72,14 +72,7 @@ export async function measureWorkflow(opts: {
     for (let i = 0; i < opts.ports; i++) {
       opts.signal?.throwIfAborted();
       const number = pool.at(i);
-      await app.ctx.ports.submit(principal, {
-        number,
-        account_number: '123456789',
-        carrier_name: 'Previous Provider',
-        billing_phone: number,
-        end_user_name: 'John Doe',
-        end_user_address: { street: '123 Main St', city: 'San Francisco', state: 'CA', postal_code: '94102', country: 'US' },
-      });
+      await app.ctx.ports.submit(principal, benchPort(number));
     }
     const submitSeconds = (performance.now() - submitStart) / 1000;
 
