@@ -272,6 +272,10 @@ describe('GET /v2/ports/{id} and /v2/ports', () => {
     assert.deepEqual(seen, expected);
     const all = await call(t.app, 'GET', '/v2/ports', { key: t.alice.key });
     assert.deepEqual(all.body.pagination, { limit: 20, offset: 0, total: 5 });
+    const beyond = await call(t.app, 'GET', '/v2/ports?offset=100', { key: t.alice.key });
+    assert.deepEqual(beyond.body, { success: true, data: [], pagination: { limit: 20, offset: 100, total: 5 } });
+    const full = await call(t.app, 'GET', '/v2/ports?limit=5', { key: t.alice.key });
+    assert.deepEqual(full.body.pagination, { limit: 5, offset: 0, total: 5 });
   });
 
   it('filters by status and exact number', async () => {
