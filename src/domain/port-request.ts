@@ -3,9 +3,6 @@
 export const PORT_STATUSES = ['pending', 'authorized', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 export type PortStatus = (typeof PORT_STATUSES)[number];
 
-/** Statuses in which a port holds its number: at most one such port per number, across all accounts. */
-export const ACTIVE_STATUSES: readonly PortStatus[] = ['pending', 'authorized', 'in_progress'];
-
 export const CARRIER_STATUSES = [
   'pending_transfer',
   'foc_received',

@@ -25,9 +25,6 @@ export const REJECTION_MESSAGES: Readonly<Record<RejectionCode, string>> = {
   OTHER: 'the current provider rejected the port. Contact support with the port ID.',
 };
 
-export function isRejectionCode(value: string): value is RejectionCode {
-  return (REJECTION_CODES as readonly string[]).includes(value);
-}
 
 /** "Port rejected: …" at review; "Port failed: …" when the network transfer failed. */
 export function rejectionMessage(code: RejectionCode, portId: string, duringTransfer = false): string {

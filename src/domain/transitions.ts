@@ -15,8 +15,6 @@ export const ALLOWED_FROM: Readonly<Record<PortStatus, readonly PortStatus[]>> =
   cancelled: ['pending', 'authorized'],
 };
 
-export const FINAL_STATUSES: readonly PortStatus[] = ['completed', 'cancelled'];
-
 export function canTransition(from: PortStatus, to: PortStatus): boolean {
   return ALLOWED_FROM[to].includes(from);
 }

@@ -1,5 +1,5 @@
 /** Table types for Kysely. Timestamps are ISO 8601 UTC strings (same text on SQLite and PostgreSQL). */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 export interface AccountsTable {
   id: string;
@@ -97,7 +97,4 @@ export interface Schema {
 export type PortRow = Selectable<PortsTable>;
 export type NewPortRow = Insertable<PortsTable>;
 export type PortEventRow = Selectable<PortEventsTable>;
-export type AccountRow = Selectable<AccountsTable>;
 export type PortTimerRow = Selectable<PortTimersTable>;
-// Generated is re-exported for later tables with database-assigned columns.
-export type { Generated };

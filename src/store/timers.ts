@@ -93,9 +93,3 @@ const release = preparedQuery(['port_id', 'worker_id'], (db, p) =>
 export async function releaseClaim(db: Db, portId: string, workerId: string): Promise<void> {
   await release(db, { port_id: portId, worker_id: workerId });
 }
-
-const selectTimer = preparedQuery(['port_id'], (db, p) => db.selectFrom('port_timers').selectAll().where('port_id', '=', p.port_id));
-
-export async function findTimer(db: Db, portId: string): Promise<PortTimerRow | undefined> {
-  return (await selectTimer(db, { port_id: portId })).rows[0];
-}

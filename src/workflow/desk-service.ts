@@ -8,8 +8,7 @@ import type { Database } from '../store/database.ts';
 import { findPort, listEvents, listPorts, type PortFilter } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
 import type { Lifecycle } from './lifecycle.ts';
-import { rowToPort } from './port-mapper.ts';
-import type { PortEvent } from './port-service.ts';
+import { rowToEvent, rowToPort, type PortEvent } from './port-mapper.ts';
 
 export interface DeskMove {
   status: PortStatus;
@@ -38,7 +37,7 @@ export class DeskService {
 
   async events(id: string): Promise<PortEvent[]> {
     await this.get(id);
-    return (await listEvents(this.deps.database.db, id)).map((e) => ({ at: e.at, from: e.from_status, to: e.to_status, carrier_status: e.carrier_status, message: e.message, actor: e.actor }));
+    return (await listEvents(this.deps.database.db, id)).map(rowToEvent);
   }
 
   /** Moves a port on the desk's word; what the desk writes in `message` is what the customer reads. */

@@ -1,5 +1,5 @@
 import type { Port, PortStatus } from '../domain/port-request.ts';
-import type { NewPortRow, PortRow } from '../store/schema.ts';
+import type { NewPortRow, PortEventRow, PortRow } from '../store/schema.ts';
 
 /** Rows become domain objects here and nowhere else. */
 export function rowToPort(row: PortRow): Port {
@@ -59,3 +59,22 @@ export function portToRow(port: Port, accountPinEnc: string | null, version: num
     version,
   };
 }
+
+/** A history entry as customers and the desk see it. */
+export interface PortEvent {
+  at: string;
+  from: string | null;
+  to: string;
+  carrier_status: string;
+  message: string | null;
+  actor: string;
+}
+
+export const rowToEvent = (e: PortEventRow): PortEvent => ({
+  at: e.at,
+  from: e.from_status,
+  to: e.to_status,
+  carrier_status: e.carrier_status,
+  message: e.message,
+  actor: e.actor,
+});

@@ -15,10 +15,9 @@ import { isUniqueViolation } from '../store/errors.ts';
 import { findIdempotentResponse } from '../store/idempotency.ts';
 import type { PinCipher } from '../store/pin-cipher.ts';
 import { applyGuardedChange, findBlockingPorts, findPort, listEvents, listPorts, type PortChanges, type PortFilter } from '../store/ports.ts';
-import type { PortEventRow } from '../store/schema.ts';
 import { insertSubmission } from '../store/submissions.ts';
 import { appendMessage, type Lifecycle } from './lifecycle.ts';
-import { portToRow, rowToPort } from './port-mapper.ts';
+import { portToRow, rowToEvent, rowToPort, type PortEvent } from './port-mapper.ts';
 import type { Clock } from './clock.ts';
 
 export interface SubmitInput extends Omit<AccountDetails, 'account_pin' | 'carrier_name'> {
@@ -28,14 +27,6 @@ export interface SubmitInput extends Omit<AccountDetails, 'account_pin' | 'carri
   customer_reference?: string | null;
 }
 
-export interface PortEvent {
-  at: string;
-  from: string | null;
-  to: string;
-  carrier_status: string;
-  message: string | null;
-  actor: string;
-}
 
 export interface PortServiceDeps {
   database: Database;
@@ -57,14 +48,6 @@ export const newPortId = (): string => 'port_' + randomBytes(12).toString('base6
 
 export const customerActor = (p: Principal): string => `customer:${p.accountId}`;
 
-const rowToEvent = (e: PortEventRow): PortEvent => ({
-  at: e.at,
-  from: e.from_status,
-  to: e.to_status,
-  carrier_status: e.carrier_status,
-  message: e.message,
-  actor: e.actor,
-});
 
 /** Stable JSON (sorted keys) so that the same body always has the same fingerprint. */
 function canonical(value: unknown): string {
