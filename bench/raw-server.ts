@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
-import { createDatabase, openSqlite } from '../src/store/database.ts';
+import { createDatabase } from '../src/store/database.ts';
+import { openSqlite } from '../src/store/dialect/sqlite-file.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 
 const filename = process.env['RAW_DB'];

@@ -1,7 +1,7 @@
 /**
  * Workflow figure: ports advanced per second through the whole lifecycle, in process, on SQLite (or on
- * PostgreSQL, given a fresh database's URL), with a fake ("fast") clock. The real application (buildApp)
- * on a fresh database: N ports are submitted
+ * PostgreSQL, given a fresh database's URL), with a fake ("fast") clock. The real service, as the
+ * composition root assembles it, on a fresh database: N ports are submitted
  * through the port service, then the clock jumps past their due steps and only the draining is timed:
  * `worker.tick()` until nothing is due. A happy-path port makes 3 transitions (pending → authorized →
  * in_progress → completed), checked afterwards against port_events and the ports' statuses.
@@ -10,11 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createServices, type Services } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { buildApp } from '../src/http/app.ts';
-import { createDatabase } from '../src/store/database.ts';
-import { migrateToLatest } from '../src/store/migrate.ts';
-import { AccountService } from '../src/workflow/account-service.ts';
 import { FakeClock } from '../src/workflow/clock.ts';
 import { benchPort, NumberPool } from './numbers.ts';
 
@@ -58,13 +55,12 @@ export async function measureWorkflow(opts: {
     : { DATABASE_URL: `sqlite:${join(dir!, 'wf.db')}`, LOG_LEVEL: 'warn', WORKER: 'off' };
   if (opts.batchSize !== undefined) env.WORKER_BATCH_SIZE = String(opts.batchSize);
   const config = loadConfig(env);
-  const database = createDatabase(config.database);
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const clock = new FakeClock(START);
+  let services: Services | undefined;
   try {
-    await migrateToLatest(database);
-    const clock = new FakeClock(START);
-    app = await buildApp({ config, database, clock });
-    const account = await new AccountService(database, clock).createAccount('bench', false);
+    services = await createServices(config, { clock });
+    const { database } = services;
+    const account = await services.accounts.createAccount('bench', false);
     const principal = { accountId: account.account_id, accountName: 'bench', isAdmin: false, keyId: 'k' };
 
     const pool = new NumberPool(opts.ports);
@@ -72,13 +68,13 @@ export async function measureWorkflow(opts: {
     for (let i = 0; i < opts.ports; i++) {
       opts.signal?.throwIfAborted();
       const number = pool.at(i);
-      await app.ctx.ports.submit(principal, benchPort(number));
+      await services.ports.submit(principal, benchPort(number));
     }
     const submitSeconds = (performance.now() - submitStart) / 1000;
 
     // Timed: the draining only.
     clock.set(FAR_AHEAD);
-    const worker = app.ctx.worker;
+    const worker = services.worker;
     let ticks = 0;
     let clockJumps = 0;
     const drainStart = performance.now();
@@ -118,8 +114,7 @@ export async function measureWorkflow(opts: {
       problems,
     };
   } finally {
-    await app?.close();
-    await database.close();
+    await services?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }

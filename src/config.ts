@@ -1,8 +1,12 @@
 /**
  * Configuration: read from the environment once at start-up, validated, typed. Nothing else in the
- * code reads `process.env`; a bad value stops start-up with a message that names the variable.
+ * code reads `process.env`, and the files the environment names (TLS, CARRIER_RECORDS) are read and
+ * checked here too; a bad value stops start-up with a message that names the variable.
  */
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { isSupportedCountry } from 'libphonenumber-js/max';
+import { parseRecords, type CustomerRecords } from './domain/carrier-records.ts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; filename: string } // ':memory:' for an in-memory database
@@ -12,9 +16,11 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseConfig;
-  tls: { cert: string; key: string } | null;
+  /** PEM contents, read at start-up. */
+  tls: { cert: Buffer; key: Buffer } | null;
   carrierMode: 'simulator' | 'manual';
-  carrierRecords: string | null;
+  /** The parsed CARRIER_RECORDS file (empty when unset). */
+  carrierRecords: CustomerRecords;
   /** Our name as customers read it in messages ("Number successfully transferred to …"). */
   providerName: string;
   timeScale: number;
@@ -24,6 +30,8 @@ export interface Config {
   supportedRegions: string[];
   calendarTimeZone: string;
   authCacheTtlMs: number;
+  /** Connection hygiene: headers and body must arrive within requestTimeoutMs; idle keep-alive sockets close after keepAliveTimeoutMs. */
+  http: { maxConnections: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   worker: { enabled: boolean; pollMs: number; batchSize: number; leaseMs: number };
 }
 
@@ -88,6 +96,26 @@ function timeZone(env: Env): string {
   return tz;
 }
 
+/** Reads a file the configuration names; unreadable is a configuration error naming the variable. */
+function readNamedFile(variable: string, path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (err) {
+    throw new ConfigError(variable, `names a file that cannot be read: ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+function carrierRecords(env: Env): CustomerRecords {
+  const path = str(env, 'CARRIER_RECORDS');
+  if (path === undefined) return new Map();
+  try {
+    return parseRecords(readNamedFile('CARRIER_RECORDS', path).toString('utf8'), path);
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError('CARRIER_RECORDS', `cannot be used: ${(err as Error).message}`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const poolSize = int(env, 'DB_POOL_SIZE', 10, 1, 1000);
   const database = parseDatabaseUrl(str(env, 'DATABASE_URL') ?? 'sqlite:./data/porting.db', poolSize);
@@ -115,6 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
   const regions = (str(env, 'SUPPORTED_REGIONS') ?? 'US,CA').split(',').map((r) => r.trim().toUpperCase()).filter(Boolean);
   for (const r of regions) {
     if (!/^[A-Z]{2}$/.test(r)) throw new ConfigError('SUPPORTED_REGIONS', `must be ISO 3166 two-letter codes separated by commas, got "${r}"`);
+    if (!isSupportedCountry(r)) throw new ConfigError('SUPPORTED_REGIONS', `names a region with no numbering plan: "${r}"`);
   }
   if (regions.length === 0) throw new ConfigError('SUPPORTED_REGIONS', 'must name at least one region');
 
@@ -122,9 +151,9 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 8443, 0, 65535),
     host: str(env, 'HOST') ?? '0.0.0.0',
     database,
-    tls: cert && key ? { cert, key } : null,
+    tls: cert && key ? { cert: readNamedFile('TLS_CERT', cert), key: readNamedFile('TLS_KEY', key) } : null,
     carrierMode: oneOf(env, 'CARRIER_MODE', ['simulator', 'manual'] as const, 'simulator'),
-    carrierRecords: str(env, 'CARRIER_RECORDS') ?? null,
+    carrierRecords: carrierRecords(env),
     providerName: str(env, 'PROVIDER_NAME') ?? 'Audian',
     timeScale,
     secretKey,
@@ -132,6 +161,11 @@ export function loadConfig(env: Env = process.env): Config {
     supportedRegions: regions,
     calendarTimeZone: timeZone(env),
     authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', 5000, 0, 3_600_000),
+    http: {
+      maxConnections: int(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000),
+      requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+      keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600_000),
+    },
     worker: {
       enabled: oneOf(env, 'WORKER', ['on', 'off'] as const, 'on') === 'on',
       pollMs: int(env, 'WORKER_POLL_MS', 200, 10, 60_000),

@@ -2,10 +2,12 @@
  * The built-in losing carrier: deterministic, so anyone can try every path (CONTRACT.md "The
  * simulated carrier"). Numbers +1 NPA 555-01XX pick an outcome by their last four digits; numbers in
  * the customer-records file are checked against their record; everything else is approved.
+ * A magic-number rejection (0101–0105) happens at a number's first review only, so the whole
+ * reject → correct → complete path can be tried (contract/orders-documents.md).
  */
+import { checkAgainstRecord, type CustomerRecords } from '../domain/carrier-records.ts';
 import type { RejectionCode } from '../domain/rejection.ts';
 import type { CarrierGateway, CarrierRequest, ReviewOutcome, TransferOutcome } from './gateway.ts';
-import { checkAgainstRecord, type CustomerRecords } from './records.ts';
 
 const MAGIC = /^\+1\d{3}555(01\d\d)$/;
 
@@ -30,7 +32,7 @@ export function createSimulator(records: CustomerRecords = new Map()): CarrierGa
     async review(req: CarrierRequest): Promise<ReviewOutcome> {
       const m = magic(req.number);
       const rejection = m ? MAGIC_REJECTIONS[m] : undefined;
-      if (rejection) return { kind: 'reject', code: rejection };
+      if (rejection && req.firstReview) return { kind: 'reject', code: rejection };
       if (m === MAGIC_DELAY && req.attempt === 0) return { kind: 'delay', businessDays: DELAY_BUSINESS_DAYS };
       const record = records.get(req.number);
       const code = record ? checkAgainstRecord(record, req) : null;

@@ -3,24 +3,23 @@
  * Output is JSON (one line per result) on stdout, so it can be piped; problems go to stderr.
  */
 import { Command, CommanderError } from 'commander';
+import pino from 'pino';
+import { createServices } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { ServiceError } from '../domain/errors.ts';
-import { createDatabase, type Database } from '../store/database.ts';
+import { createDatabase } from '../store/database.ts';
 import { migrateToLatest } from '../store/migrate.ts';
-import { AccountService } from '../workflow/account-service.ts';
-import { systemClock } from '../workflow/clock.ts';
+import type { AccountService } from '../workflow/account-service.ts';
 
 const print = (value: unknown) => process.stdout.write(JSON.stringify(value) + '\n');
 
-/** Opens the configured database, brings its schema up to date, runs `fn`, closes it. */
-async function withAccounts<T>(fn: (accounts: AccountService, database: Database) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const database = createDatabase(config.database);
+/** Assembles the service on the configured database (migrated, clock read but not moved), runs `fn`, closes it. */
+async function withAccounts<T>(fn: (accounts: AccountService) => Promise<T>): Promise<T> {
+  const services = await createServices(loadConfig(), { readOnlyClock: true, logStream: pino.destination(2) });
   try {
-    await migrateToLatest(database);
-    return await fn(new AccountService(database, systemClock), database);
+    return await fn(services.accounts);
   } finally {
-    await database.close();
+    await services.close();
   }
 }
 

@@ -3,23 +3,27 @@
  * Domain and workflow code throw `ServiceError`; the HTTP layer maps `code` to a status
  * in exactly one place (src/http/errors.ts).
  */
-export type ErrorCode =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'validation_failed'
-  | 'invalid_json'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'port_exists'
-  | 'already_ported'
-  | 'invalid_transition'
-  | 'idempotency_conflict'
-  | 'not_eligible'
-  | 'rate_limited'
-  | 'service_unavailable'
-  | 'internal';
+export const ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'validation_failed',
+  'invalid_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'port_exists',
+  'already_ported',
+  'invalid_transition',
+  'quota_exceeded',
+  'idempotency_conflict',
+  'requirements_not_met',
+  'not_eligible',
+  'rate_limited',
+  'service_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorDetail {
   field?: string;
@@ -39,5 +43,4 @@ export class ServiceError extends Error {
   }
 }
 
-export const notFound = (what = 'Port'): ServiceError =>
-  new ServiceError('not_found', `${what} not found`);
+export const notFound = (what = 'Port'): ServiceError => new ServiceError('not_found', `${what} not found`);

@@ -1,11 +1,14 @@
 /**
- * The lifecycle of a port, as decisions: what a port looks like after each move, and which step it
- * waits for next. Pure: the workflow applies these with the store and the carrier gateway.
+ * The lifecycle of a port, as decisions: what a submission writes, what each move, correction and
+ * carrier answer does to a port, which step it waits for next, and the messages a customer reads.
+ * Pure: `src/workflow/lifecycle.ts` applies these with the store and the carrier gateway.
  */
 import { completionForFocDate, estimateFocDate, TIMELINE, type BusinessCalendar } from './calendar.ts';
-import type { CarrierStatus, PortStatus, Rejection } from './port-request.ts';
+import type { ReviewOutcome, TransferOutcome } from './carrier.ts';
+import type { AccountDetails, Address, CarrierStatus, Port, PortStatus, Rejection } from './port-request.ts';
 import { rejectionMessage, type RejectionCode } from './rejection.ts';
-import { carrierStatusFor } from './transitions.ts';
+import { carrierStatusFor, invalidTransition } from './transitions.ts';
+import type { PhoneNumberInfo } from './validation.ts';
 
 export type Step = 'review' | 'transfer_start' | 'transfer_finish';
 
@@ -43,6 +46,64 @@ export function nextStep(status: PortStatus, at: Date, cal: BusinessCalendar, fo
   }
 }
 
+const day = (iso: string) => iso.slice(0, 10);
+
+// ---- Submission -------------------------------------------------------------------------------
+
+export interface SubmissionFacts {
+  id: string;
+  accountId: string;
+  at: Date;
+  number: PhoneNumberInfo;
+  /** Already checked E.164. */
+  billingPhone: string;
+  details: Omit<AccountDetails, 'account_pin' | 'billing_phone'> & { customer_reference: string | null };
+  /** Whether ports move on their own (the simulator): then the review is scheduled. */
+  automatic: boolean;
+}
+
+export interface SubmissionDecision {
+  port: Port;
+  /** The history entry's message (also the port's first message). */
+  message: string;
+  timer: TimerDecision | null;
+}
+
+/** What a submission writes: the new port in `pending`, its first message and its first step. */
+export function decideSubmission(f: SubmissionFacts, cal: BusinessCalendar): SubmissionDecision {
+  const at = f.at.toISOString();
+  const estimated = completionForFocDate(cal, estimateFocDate(cal, f.at)).toISOString();
+  const message = `Port request received; the current provider is reviewing it. Estimated completion: ${day(estimated)}.`;
+  const port: Port = {
+    id: f.id,
+    account_id: f.accountId,
+    number: f.number.e164,
+    status: 'pending',
+    carrier_status: carrierStatusFor('pending'),
+    carrier_name: f.details.carrier_name,
+    account_number: f.details.account_number,
+    billing_phone: f.billingPhone,
+    end_user_name: f.details.end_user_name,
+    end_user_address: f.details.end_user_address,
+    customer_reference: f.details.customer_reference,
+    number_type: f.number.numberType,
+    region: f.number.region,
+    created_at: at,
+    updated_at: at,
+    estimated_completion: estimated,
+    foc_date: null,
+    completed_at: null,
+    failed_at: null,
+    cancelled_at: null,
+    rejection: null,
+    messages: [message],
+    reviews: 0,
+  };
+  return { port, message, timer: f.automatic ? nextStep('pending', f.at, cal, null) : null };
+}
+
+// ---- Moves ------------------------------------------------------------------------------------
+
 export interface MoveFacts {
   portId: string;
   from: PortStatus;
@@ -69,14 +130,14 @@ export interface MoveEffects {
   failed_at?: string | null;
   cancelled_at?: string;
   rejection?: Rejection | null;
+  /** The carrier answered a review (pending → authorized or failed). */
+  reviewed: boolean;
   message: string;
 }
 
-const day = (iso: string) => iso.slice(0, 10);
-
 export function moveEffects(f: MoveFacts, cal: BusinessCalendar): MoveEffects {
   const at = f.at.toISOString();
-  const base = { status: f.to, carrier_status: carrierStatusFor(f.to, f.from) };
+  const base = { status: f.to, carrier_status: carrierStatusFor(f.to, f.from), reviewed: f.from === 'pending' && (f.to === 'authorized' || f.to === 'failed') };
   const withNote = (text: string) => (f.note ? `${text} ${f.note}` : text);
   switch (f.to) {
     case 'pending': {
@@ -118,6 +179,50 @@ export function moveEffects(f: MoveFacts, cal: BusinessCalendar): MoveEffects {
         message: withNote(f.by === 'desk' ? 'Port cancelled by the porting desk.' : 'Port cancelled at your request.'),
       };
   }
+}
+
+// ---- Corrections (PATCH) ----------------------------------------------------------------------
+
+/** Details a customer may correct while a port is pending or failed (the PIN in clear). */
+export type Correction = Partial<Pick<AccountDetails, 'account_number' | 'account_pin' | 'carrier_name' | 'billing_phone' | 'end_user_name'> & { end_user_address: Address }>;
+
+export const CORRECTION_NOTE = 'Port details corrected; the current provider reviews the corrected details.';
+
+export type CorrectionDecision =
+  /** A pending port keeps its place in review; its messages gain the note once (a repeat replaces it). */
+  | { kind: 'in_place'; changed: string[]; messages: string[]; message: string }
+  /** A failed port goes back to pending with the corrected details: a move (see moveEffects). */
+  | { kind: 'resubmit'; changed: string[] };
+
+export function decideCorrection(port: Pick<Port, 'status' | 'messages'>, correction: Correction): CorrectionDecision {
+  const changed = Object.keys(correction).filter((k) => correction[k as keyof Correction] !== undefined);
+  if (port.status === 'failed') return { kind: 'resubmit', changed };
+  if (port.status !== 'pending') {
+    throw invalidTransition(port.status, 'pending', `Port details can only be corrected while pending or failed; this port is ${port.status}`);
+  }
+  return { kind: 'in_place', changed, messages: [...port.messages.filter((m) => m !== CORRECTION_NOTE), CORRECTION_NOTE], message: CORRECTION_NOTE };
+}
+
+// ---- Carrier answers --------------------------------------------------------------------------
+
+export type CarrierDecision =
+  | { kind: 'move'; to: PortStatus; rejectionCode?: RejectionCode }
+  | { kind: 'delay'; businessDays: number };
+
+/** What the review's answer does: approval authorizes, rejection fails with its code, a delay waits. */
+export function decideReview(outcome: ReviewOutcome): CarrierDecision {
+  switch (outcome.kind) {
+    case 'approve':
+      return { kind: 'move', to: 'authorized' };
+    case 'reject':
+      return { kind: 'move', to: 'failed', rejectionCode: outcome.code };
+    case 'delay':
+      return { kind: 'delay', businessDays: outcome.businessDays };
+  }
+}
+
+export function decideTransfer(outcome: TransferOutcome): CarrierDecision {
+  return outcome.kind === 'complete' ? { kind: 'move', to: 'completed' } : { kind: 'move', to: 'failed', rejectionCode: outcome.code };
 }
 
 /** The carrier asked for more time: the review moves, and so does the estimate. */

@@ -3,6 +3,9 @@
 export const PORT_STATUSES = ['pending', 'authorized', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 export type PortStatus = (typeof PORT_STATUSES)[number];
 
+/** The statuses in which a port holds its number (one such port per number, across all accounts). */
+export const ACTIVE_STATUSES = ['pending', 'authorized', 'in_progress'] as const satisfies readonly PortStatus[];
+
 export const CARRIER_STATUSES = [
   'pending_transfer',
   'foc_received',
@@ -56,11 +59,17 @@ export interface Port extends Omit<AccountDetails, 'account_pin'> {
   cancelled_at: string | null;
   rejection: Rejection | null;
   messages: string[];
+  /** How many times a carrier answered a review of this port (internal; never returned). */
+  reviews: number;
 }
 
-/** Everything but the last four characters replaced by `*` (CONTRACT.md). */
+/**
+ * Everything but the last four characters replaced by `*` (CONTRACT.md), and never less than four
+ * masked: a short account number shows fewer of its characters (`12345678` → `****5678`,
+ * `123456` → `****56`, `1234` → `****`), so no account number is ever returned whole.
+ */
 export function maskAccountNumber(accountNumber: string): string {
   const chars = Array.from(accountNumber);
-  const keep = Math.min(4, chars.length);
+  const keep = Math.max(0, Math.min(4, chars.length - 4));
   return '*'.repeat(chars.length - keep) + chars.slice(chars.length - keep).join('');
 }

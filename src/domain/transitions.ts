@@ -24,8 +24,12 @@ export function assertTransition(from: PortStatus, to: PortStatus): void {
   if (!canTransition(from, to)) throw invalidTransition(from, to);
 }
 
-export function invalidTransition(from: PortStatus, to: PortStatus): ServiceError {
-  return new ServiceError('invalid_transition', `A port cannot move from ${from} to ${to}`, [
+/**
+ * The one builder of 409 `invalid_transition`: names both states (`message` says it in the words of
+ * the action that was refused, e.g. a correction).
+ */
+export function invalidTransition(from: PortStatus, to: PortStatus, message = `A port cannot move from ${from} to ${to}`): ServiceError {
+  return new ServiceError('invalid_transition', message, [
     { field: 'status', message: `allowed from ${from}: ${allowedTargets(from).join(', ') || 'none (final)'}`, from, to },
   ]);
 }

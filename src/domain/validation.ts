@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { ServiceError } from './errors.ts';
 
 /** E.164: a plus sign, a non-zero country-code digit, at most 15 digits in all, nothing else. */
@@ -12,27 +12,18 @@ export interface PhoneNumberInfo {
   numberType: string;
 }
 
-/** Number types no carrier ports in (CONTRACT.md "Ports"). */
-const NOT_PORTABLE: ReadonlySet<NumberType> = new Set<NumberType>([
-  'PREMIUM_RATE',
-  'SHARED_COST',
-  'UAN',
-  'VOICEMAIL',
-  'PAGER',
-  'PERSONAL_NUMBER',
-]);
-
-const invalid = (field: string, message: string): ServiceError =>
+export const invalidField = (field: string, message: string): ServiceError =>
   new ServiceError('validation_failed', `${field}: ${message}`, [{ field, message }]);
 
 /**
- * A phone number must already be E.164 and valid for its region. A number that is valid but written
- * another way is refused with its E.164 form in the message, so the fix is obvious.
+ * A phone number must already be E.164, exactly as libphonenumber writes it, and valid for its
+ * region. A number that is valid but written another way (`(415) 555-1234`, `+114155551234`) is
+ * refused with its E.164 form in the message, so the fix is obvious.
  */
 export function parseE164(field: string, value: string): PhoneNumberInfo {
   const known = parsed.get(value);
   if (known) return known;
-  const info = parseUncached(field, value);
+  const info = parseUncached(field, value); // throws for anything not valid: only valid results are cached
   if (parsed.size >= MAX_PARSED) parsed.clear();
   parsed.set(value, info);
   return info;
@@ -43,32 +34,21 @@ export function parseE164(field: string, value: string): PhoneNumberInfo {
 const MAX_PARSED = 10_000;
 const parsed = new Map<string, PhoneNumberInfo>();
 
+const didYouMean = (e164: string) => `must be in E.164 format (+ and country code, digits only); did you mean ${e164}?`;
+
 function parseUncached(field: string, value: string): PhoneNumberInfo {
   if (!E164.test(value)) {
     const guess = parsePhoneNumberFromString(value, 'US');
-    const hint = guess?.isValid() ? `; did you mean ${guess.number}?` : ', for example +14155551234';
-    throw invalid(field, `must be in E.164 format (+ and country code, digits only)${hint}`);
+    throw invalidField(field, guess?.isValid() ? didYouMean(guess.number) : 'must be in E.164 format (+ and country code, digits only), for example +14155551234');
   }
   const phone = parsePhoneNumberFromString(value);
   // With the `max` metadata, isValid() is exactly "getType() finds a type" (libphonenumber-js
   // isValid.js), so one type match answers both questions.
   const type = phone?.getType();
   if (!phone || type === undefined || !phone.country) {
-    throw invalid(field, `${value} is not a valid phone number`);
+    throw invalidField(field, `${value} is not a valid phone number`);
   }
+  // libphonenumber forgives a national prefix after the country code (+1 1 415…): we do not.
+  if (phone.number !== value) throw invalidField(field, didYouMean(phone.number));
   return Object.freeze({ e164: phone.number, region: phone.country, numberType: type.toLowerCase() });
-}
-
-/** Eligibility at submission: a supported region and a portable number type. */
-export function assertEligible(info: PhoneNumberInfo, supportedRegions: readonly string[]): void {
-  if (!supportedRegions.includes(info.region)) {
-    throw new ServiceError('not_eligible', `Numbers in region ${info.region} cannot be ported to this service`, [
-      { field: 'number', message: `region ${info.region} is not supported (supported: ${supportedRegions.join(', ')})`, reason: 'region_not_supported' },
-    ]);
-  }
-  if (NOT_PORTABLE.has(info.numberType.toUpperCase() as NumberType)) {
-    throw new ServiceError('not_eligible', `${info.numberType.replaceAll('_', ' ')} numbers cannot be ported`, [
-      { field: 'number', message: `number type ${info.numberType} is not portable`, reason: 'number_type_not_portable' },
-    ]);
-  }
 }

@@ -1,10 +1,11 @@
 /**
- * The one error handler: every failure leaves as
+ * The one error vocabulary on the wire: every failure leaves as
  * `{"success":false,"error":{"code","message","details"}}` with the status of its code, and a 5xx
  * body reveals nothing. Framework errors (bad JSON, size, media type, validation, bad URL) are
- * translated here too, so no framework-default body ever reaches a client.
+ * translated here too, so no framework-default body ever reaches a client. The handler that uses
+ * this is plugins/errors.ts.
  */
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply } from 'fastify';
 import { ServiceError, type ErrorCode, type ErrorDetail } from '../domain/errors.ts';
 
 export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
@@ -19,7 +20,9 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   port_exists: 409,
   already_ported: 409,
   invalid_transition: 409,
+  quota_exceeded: 409,
   idempotency_conflict: 422,
+  requirements_not_met: 422,
   not_eligible: 422,
   rate_limited: 429,
   service_unavailable: 503,
@@ -50,7 +53,7 @@ function describe(e: SchemaError, context: string | undefined): ErrorDetail {
   const field = fieldOf(e, context);
   switch (e.keyword) {
     case 'additionalProperties':
-      return { field, message: 'is not a known field' };
+      return { field, message: context === 'querystring' ? 'is not a known query parameter' : 'is not a known field' };
     case 'required':
       return { field, message: 'is required' };
     case 'pattern':
@@ -88,6 +91,23 @@ export function validationError(errors: SchemaError[], context: string | undefin
   return new ServiceError('validation_failed', message, details.slice(0, 50));
 }
 
+/** The JSON routes' body limit (CONTRACT.md), and the one message that states it. */
+export const BODY_LIMIT = 64 * 1024;
+const TOO_LARGE = `The request body is larger than ${BODY_LIMIT / 1024} KiB`;
+const NOT_JSON = 'Send the request body as application/json';
+
+/** A 4xx from the framework or a plugin that has no code of its own: its code by status. */
+const CODE_OF_STATUS: Readonly<Record<number, [ErrorCode, string]>> = {
+  401: ['unauthorized', 'Authentication is required'],
+  403: ['forbidden', 'This is not allowed with your key'],
+  404: ['not_found', 'Not found'],
+  405: ['method_not_allowed', 'This method is not allowed here'],
+  413: ['payload_too_large', TOO_LARGE],
+  415: ['unsupported_media_type', NOT_JSON],
+  429: ['rate_limited', 'Too many requests; retry later'],
+  503: ['service_unavailable', 'The service is unavailable; retry shortly'],
+};
+
 /** Maps anything thrown while handling a request to a ServiceError (never leaking internals). */
 export function toServiceError(err: unknown): ServiceError {
   if (err instanceof ServiceError) return err;
@@ -95,9 +115,9 @@ export function toServiceError(err: unknown): ServiceError {
   if (Array.isArray(e?.validation)) return validationError(e.validation, e.validationContext);
   switch (e?.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new ServiceError('payload_too_large', 'The request body is larger than 64 KiB');
+      return new ServiceError('payload_too_large', TOO_LARGE);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ServiceError('unsupported_media_type', 'Send the request body as application/json');
+      return new ServiceError('unsupported_media_type', NOT_JSON);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ServiceError('invalid_json', 'The request body is empty; send a JSON object');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -111,37 +131,12 @@ export function toServiceError(err: unknown): ServiceError {
     return new ServiceError('invalid_json', 'The request body is not valid JSON');
   }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
-  if (status === 413) return new ServiceError('payload_too_large', 'The request body is larger than 64 KiB');
-  if (status === 415) return new ServiceError('unsupported_media_type', 'Send the request body as application/json');
+  const known = CODE_OF_STATUS[status];
+  if (known) return new ServiceError(known[0], known[1]);
   if (status >= 400 && status < 500) return new ServiceError('validation_failed', 'The request could not be understood');
-  if (status === 503) return new ServiceError('service_unavailable', 'The service is shutting down; retry shortly');
   return new ServiceError('internal', 'An internal error occurred; retry later or contact support with the request id');
 }
 
 export function sendError(reply: FastifyReply, err: ServiceError): FastifyReply {
   return reply.code(STATUS_OF[err.code]).type('application/json; charset=utf-8').send(errorBody(err.code, err.message, err.details));
-}
-
-export interface RouteTable {
-  /** Methods served at a concrete path, for 405 answers; empty when no route matches the path. */
-  methodsFor(path: string): string[];
-}
-
-export function registerErrorHandling(app: FastifyInstance, routes: RouteTable): void {
-  app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const mapped = toServiceError(err);
-    if (mapped.code === 'internal') request.log.error({ err }, 'request failed');
-    else if (!(err instanceof ServiceError)) request.log.info({ code: mapped.code, reason: (err as Error)?.message }, 'request rejected');
-    return sendError(reply, mapped);
-  });
-
-  app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '/';
-    const methods = routes.methodsFor(path);
-    if (methods.length > 0) {
-      reply.header('allow', methods.join(', '));
-      return sendError(reply, new ServiceError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(', ')}`));
-    }
-    return sendError(reply, new ServiceError('not_found', `No route ${request.method} ${path}`));
-  });
 }

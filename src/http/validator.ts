@@ -1,23 +1,86 @@
 /**
  * Request validation from the TypeBox schemas (the same ones the OpenAPI document is generated from).
  * Bodies are checked as sent (no type coercion: `"number": 14155551234` is an error). Query strings,
- * params and headers arrive as text, so they are converted (`limit=20` → 20) — but only when the
- * value does not already pass as it is, which keeps the common path (string ids) to one check.
+ * params and headers arrive as text and are converted strictly, per the declared type: an integer is
+ * written in decimal digits only (`limit=1.5`, `limit=0x10`, `limit= 10` are errors), a boolean is
+ * `true` or `false`, and a query parameter given twice is an error.
  */
 import type { FastifySchemaCompiler } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { Value } from 'typebox/value';
+import { ServiceError } from '../domain/errors.ts';
+import { validationError } from './errors.ts';
+
+/** Marks a body schema as optional: no body at all (or an empty JSON one) is `{}`. */
+export const OPTIONAL_BODY = Symbol.for('porting.optionalBody');
+
+export function optionalBody<T extends TSchema>(schema: T): T {
+  return Object.assign(schema, { [OPTIONAL_BODY]: true });
+}
+
+const DECIMAL = /^(0|[1-9][0-9]{0,15})$/;
+
+type Part = 'body' | 'querystring' | 'params' | 'headers';
+
+/** Converts the declared integer and boolean properties of a text record; anything else stays text. */
+function textConverter(schema: TSchema): (value: Record<string, unknown>) => Record<string, unknown> {
+  const properties = ((schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {}) as Record<string, { type?: unknown }>;
+  const integers = Object.keys(properties).filter((k) => properties[k]!.type === 'integer');
+  const booleans = Object.keys(properties).filter((k) => properties[k]!.type === 'boolean');
+  if (integers.length === 0 && booleans.length === 0) return (v) => v;
+  return (value) => {
+    let out = value;
+    for (const k of integers) {
+      const v = value[k];
+      if (typeof v === 'string' && DECIMAL.test(v)) (out === value ? (out = { ...value }) : out)[k] = Number(v);
+    }
+    for (const k of booleans) {
+      const v = value[k];
+      if (v === 'true' || v === 'false') (out === value ? (out = { ...value }) : out)[k] = v === 'true';
+    }
+    return out;
+  };
+}
+
+/** A `+` left unencoded in a query string arrives as a space: say how to send it. */
+function unencodedPlus(query: Record<string, unknown>): ServiceError | null {
+  for (const [name, v] of Object.entries(query)) {
+    if (typeof v === 'string' && /^ [0-9]+$/.test(v)) {
+      return new ServiceError('validation_failed', `${name}: a + in a query string must be encoded as %2B (${name}=%2B${v.slice(1)})`, [
+        { field: name, message: `the + arrived as a space; send ${name}=%2B${v.slice(1)}` },
+      ]);
+    }
+  }
+  return null;
+}
 
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
   const check = Compile(schema);
-  return (value: unknown) => {
-    if (check.Check(value)) return { value };
-    if (httpPart !== 'body') {
-      const converted = Value.Convert(schema, value);
-      if (check.Check(converted)) return { value: converted };
-      return { error: check.Errors(converted) as never };
+  const part = httpPart as Part;
+  if (part === 'body') {
+    const optional = (schema as Record<symbol, unknown>)[OPTIONAL_BODY] === true;
+    return (value: unknown) => {
+      if (value === undefined || value === null) {
+        if (optional) return { value: {} };
+        return { error: new ServiceError('invalid_json', 'The request body is empty; send a JSON object') };
+      }
+      if (check.Check(value)) return { value };
+      return { error: validationError([...check.Errors(value)] as never, 'body') };
+    };
+  }
+  const convert = textConverter(schema);
+  return (input: unknown) => {
+    const value = (input ?? {}) as Record<string, unknown>;
+    if (part === 'querystring') {
+      const repeated = Object.keys(value).find((k) => Array.isArray(value[k]));
+      if (repeated) return { error: new ServiceError('validation_failed', `${repeated}: may be given only once`, [{ field: repeated, message: 'may be given only once' }]) };
     }
-    return { error: check.Errors(value) as never };
+    const converted = convert(value);
+    if (check.Check(converted)) return { value: converted };
+    if (part === 'querystring') {
+      const hint = unencodedPlus(value);
+      if (hint) return { error: hint };
+    }
+    return { error: validationError([...check.Errors(converted)] as never, part) };
   };
 };

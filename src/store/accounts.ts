@@ -4,7 +4,8 @@ import type { Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
-export interface Principal {
+/** The account behind an API key, as stored. */
+export interface KeyOwner {
   accountId: string;
   accountName: string;
   isAdmin: boolean;
@@ -44,7 +45,7 @@ export async function countAccounts(db: Db): Promise<number> {
   return Number(r.n);
 }
 
-export async function findPrincipalByKeyHash(db: Db, keyHash: string): Promise<Principal | undefined> {
+export async function findPrincipalByKeyHash(db: Db, keyHash: string): Promise<KeyOwner | undefined> {
   const row = await db
     .selectFrom('api_keys')
     .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { preparedQuery } from './database.ts';
+import { preparedQuery } from './prepared.ts';
 import type { Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;

@@ -1,23 +1,19 @@
 /**
- * Port repository. Every status change goes through `applyTransition`: a guarded
- * `UPDATE … WHERE id = ? AND status IN (…)` plus the history row, in the caller's transaction.
+ * The port repository: rows in and out of `ports` and `port_events`, and how a port is encoded in
+ * them (JSON text for the address and messages, the sealed PIN, the rejection's two columns). Rows
+ * become domain objects here and nowhere else. Writes are called by the lifecycle writer
+ * (src/workflow/lifecycle.ts) inside its transactions; functions take the database or a transaction.
  */
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
-import { preparedQuery } from './database.ts';
+import type { ExistingPort } from '../domain/eligibility.ts';
+import type { Address, Port, PortStatus } from '../domain/port-request.ts';
+import { preparedQuery, type PreparedQuery } from './prepared.ts';
 import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
+import type { Secrets } from './secrets.ts';
 
-type Db = Kysely<Schema> | Transaction<Schema>;
+export type Db = Kysely<Schema> | Transaction<Schema>;
 
-export interface NewEvent {
-  at: string;
-  from_status: string | null;
-  to_status: string;
-  carrier_status: string;
-  message: string | null;
-  actor: string;
-}
-
-/** Every column of `ports`, in table order. */
+/** Every column of `ports`, in table order. The type below fails to compile if one is missing. */
 export const PORT_COLUMNS = [
   'id',
   'account_id',
@@ -44,14 +40,157 @@ export const PORT_COLUMNS = [
   'rejection_message',
   'messages',
   'version',
+  'reviews',
 ] as const satisfies readonly (keyof PortsTable)[];
 
-const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
+type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
+/** Compile-time completeness: `never` unless a column of PortsTable is missing from PORT_COLUMNS. */
+export const PORT_COLUMNS_COMPLETE: [MissingColumns] extends [never] ? true : MissingColumns = true;
 
-// The submit path's statements, compiled once (see preparedQuery).
-export const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
-export const insertEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
+/** A port as stored: the domain object, its row version, and its sealed PIN (opened only for the carrier). */
+export interface PortRecord {
+  port: Port;
+  version: number;
+  sealedPin: string | null;
+}
 
+/** A history entry (one per transition, and the submission). */
+export interface HistoryEntry {
+  at: string;
+  from: PortStatus | null;
+  to: PortStatus;
+  carrier_status: string;
+  message: string | null;
+  actor: string;
+}
+
+/** What a change may set on a port, in domain terms; the PIN in clear (sealed on the way in). */
+export type PortUpdate = Partial<
+  Pick<
+    Port,
+    | 'status'
+    | 'carrier_status'
+    | 'carrier_name'
+    | 'account_number'
+    | 'billing_phone'
+    | 'end_user_name'
+    | 'end_user_address'
+    | 'updated_at'
+    | 'estimated_completion'
+    | 'foc_date'
+    | 'completed_at'
+    | 'failed_at'
+    | 'cancelled_at'
+    | 'rejection'
+    | 'messages'
+    | 'reviews'
+  >
+> & { account_pin?: string | null };
+
+/** Column values a change sets: plain values only (the version is bumped by the UPDATE itself). */
+export type PortColumnChanges = { [K in Exclude<keyof PortsTable, 'id' | 'version'>]?: PortsTable[K] };
+
+export function rowToPort(row: PortRow): Port {
+  return {
+    id: row.id,
+    account_id: row.account_id,
+    number: row.number,
+    status: row.status as PortStatus,
+    carrier_status: row.carrier_status as Port['carrier_status'],
+    carrier_name: row.carrier_name,
+    account_number: row.account_number,
+    billing_phone: row.billing_phone,
+    end_user_name: row.end_user_name,
+    end_user_address: JSON.parse(row.end_user_address) as Address,
+    customer_reference: row.customer_reference,
+    number_type: row.number_type,
+    region: row.region,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    estimated_completion: row.estimated_completion,
+    foc_date: row.foc_date,
+    completed_at: row.completed_at,
+    failed_at: row.failed_at,
+    cancelled_at: row.cancelled_at,
+    rejection: row.rejection_code ? { code: row.rejection_code, message: row.rejection_message ?? '' } : null,
+    messages: JSON.parse(row.messages) as string[],
+    reviews: row.reviews,
+  };
+}
+
+export const rowToRecord = (row: PortRow): PortRecord => ({ port: rowToPort(row), version: row.version, sealedPin: row.account_pin_enc });
+
+/** The row of a new port (the inverse of rowToPort); the PIN arrives already sealed. */
+export function portToRow(port: Port, sealedPin: string | null, version: number): Required<NewPortRow> {
+  return {
+    id: port.id,
+    account_id: port.account_id,
+    number: port.number,
+    status: port.status,
+    carrier_status: port.carrier_status,
+    carrier_name: port.carrier_name,
+    account_number: port.account_number,
+    account_pin_enc: sealedPin,
+    billing_phone: port.billing_phone,
+    end_user_name: port.end_user_name,
+    end_user_address: JSON.stringify(port.end_user_address),
+    customer_reference: port.customer_reference,
+    number_type: port.number_type,
+    region: port.region,
+    created_at: port.created_at,
+    updated_at: port.updated_at,
+    estimated_completion: port.estimated_completion,
+    foc_date: port.foc_date,
+    completed_at: port.completed_at,
+    failed_at: port.failed_at,
+    cancelled_at: port.cancelled_at,
+    rejection_code: port.rejection?.code ?? null,
+    rejection_message: port.rejection?.message ?? null,
+    messages: JSON.stringify(port.messages),
+    version,
+    reviews: port.reviews,
+  };
+}
+
+/** The columns an update sets, each encoded as stored. */
+export function encodeUpdate(update: PortUpdate, portId: string, secrets: Secrets): PortColumnChanges {
+  const c: PortColumnChanges = {};
+  for (const key of Object.keys(update) as (keyof PortUpdate)[]) {
+    switch (key) {
+      case 'end_user_address':
+        if (update.end_user_address !== undefined) c.end_user_address = JSON.stringify(update.end_user_address);
+        break;
+      case 'messages':
+        if (update.messages !== undefined) c.messages = JSON.stringify(update.messages);
+        break;
+      case 'rejection':
+        if (update.rejection !== undefined) {
+          c.rejection_code = update.rejection?.code ?? null;
+          c.rejection_message = update.rejection?.message ?? null;
+        }
+        break;
+      case 'account_pin':
+        if (update.account_pin !== undefined) c.account_pin_enc = update.account_pin === null ? null : secrets.sealPin(update.account_pin, portId);
+        break;
+      default: {
+        const value = update[key];
+        if (value !== undefined) (c as Record<string, unknown>)[key] = value;
+      }
+    }
+  }
+  return c;
+}
+
+export const rowToHistory = (e: PortEventRow): HistoryEntry => ({
+  at: e.at,
+  from: e.from_status as PortStatus | null,
+  to: e.to_status as PortStatus,
+  carrier_status: e.carrier_status,
+  message: e.message,
+  actor: e.actor,
+});
+
+// ---- Reads ------------------------------------------------------------------------------------
 
 const findPortById = preparedQuery(['id'], (db, p) => db.selectFrom('ports').selectAll().where('id', '=', p.id));
 const findPortOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>
@@ -61,28 +200,30 @@ const findPortOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>
 /** Ids are printable ASCII; anything else (a NUL byte, say) cannot name a port, and PostgreSQL would refuse it. */
 const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
-export async function findPort(db: Db, id: string, accountId?: string): Promise<PortRow | undefined> {
+/** The port, scoped to `accountId` when given (another account's port is not found). */
+export async function findPort(db: Db, id: string, accountId?: string): Promise<PortRecord | undefined> {
   if (!POSSIBLE_ID.test(id)) return undefined;
   const { rows } = accountId === undefined ? await findPortById(db, { id }) : await findPortOfAccount(db, { id, accountId });
-  return rows[0];
+  return rows[0] && rowToRecord(rows[0]);
 }
 
-type BlockingPort = Pick<PortRow, 'id' | 'account_id' | 'status'>;
-
-/** The statuses of the partial unique index `ports_one_active_per_number`. */
-const ACTIVE = { s0: 'pending', s1: 'authorized', s2: 'in_progress', completed: 'completed' } as const;
-
-const blockingPorts = preparedQuery(['number', 'accountId', 's0', 's1', 's2', 'completed'], (db, p) =>
-  db
-    .selectFrom('ports')
-    .select(['id', 'account_id', 'status'])
-    .where('number', '=', p.number)
-    .where((eb) => eb.or([eb('status', 'in', [p.s0, p.s1, p.s2]), eb.and([eb('status', '=', p.completed), eb('account_id', '=', p.accountId)])])),
+const existingPorts = preparedQuery(['number', 's0', 's1', 's2', 's3'], (db, p) =>
+  db.selectFrom('ports').select(['id', 'account_id', 'status']).where('number', '=', p.number).where('status', 'in', [p.s0, p.s1, p.s2, p.s3]),
 );
 
-/** Ports that stop a new submission of `number`: an active one anywhere, or a completed one in this account. */
-export async function findBlockingPorts(db: Db, number: string, accountId: string): Promise<BlockingPort[]> {
-  return (await blockingPorts(db, { number, accountId, ...ACTIVE })).rows;
+/** Ports of `number` that may stand in the way of another: active or completed, in any account. */
+export async function findExistingPorts(db: Db, number: string): Promise<ExistingPort[]> {
+  const { rows } = await existingPorts(db, { number, s0: 'pending', s1: 'authorized', s2: 'in_progress', s3: 'completed' });
+  return rows as ExistingPort[];
+}
+
+const reviewedElsewhere = preparedQuery(['number', 'id'], (db, p) =>
+  db.selectFrom('ports').select('id').where('number', '=', p.number).where('id', '<>', p.id).where('reviews', '>', sql.lit(0)).limit(sql.lit(1)),
+);
+
+/** Whether a carrier has answered a review of `number` on a port other than `exceptId`. */
+export async function numberReviewedElsewhere(db: Db, number: string, exceptId: string): Promise<boolean> {
+  return (await reviewedElsewhere(db, { number, id: exceptId })).rows.length > 0;
 }
 
 export interface PortFilter {
@@ -94,37 +235,44 @@ export interface PortFilter {
 }
 
 /** Newest first; ties broken by id so that pages never overlap. */
-export async function listPorts(db: Db, f: PortFilter): Promise<{ rows: PortRow[]; total: number }> {
+export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number }> {
   let base = db.selectFrom('ports');
   if (f.accountId !== undefined) base = base.where('account_id', '=', f.accountId);
   if (f.status !== undefined) base = base.where('status', '=', f.status);
   if (f.number !== undefined) base = base.where('number', '=', f.number);
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+  const ports = rows.map(rowToPort);
   // A page that is not full is the last one: it tells the total without counting.
-  if (rows.length < f.limit && (rows.length > 0 || f.offset === 0)) return { rows, total: f.offset + rows.length };
+  if (rows.length < f.limit && (rows.length > 0 || f.offset === 0)) return { ports, total: f.offset + rows.length };
   const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, total: Number(count.n) };
+  return { ports, total: Number(count.n) };
 }
 
-export async function listEvents(db: Db, portId: string): Promise<PortEventRow[]> {
-  return db.selectFrom('port_events').selectAll().where('port_id', '=', portId).orderBy('seq', 'asc').execute();
+export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[]> {
+  const rows = await db.selectFrom('port_events').selectAll().where('port_id', '=', portId).orderBy('seq', 'asc').execute();
+  return rows.map(rowToHistory);
 }
 
-/** Column values a change may set: plain values only (the version is bumped by the UPDATE itself). */
-export type PortChanges = { [K in Exclude<keyof PortsTable, 'id' | 'version'>]?: PortsTable[K] };
+// ---- Writes (called by the lifecycle writer only) ---------------------------------------------
 
-export interface GuardedChange {
-  id: string;
-  /** The change happens only if the port is still in one of these statuses… */
-  fromStatuses: readonly string[];
-  /** …and, when given, still at this row version (nothing else changed it since it was read). */
-  expectVersion?: number;
-  set: PortChanges;
-  /** The history entry of a transition; null for a change that is not one (a detail correction). */
-  event: NewEvent | null;
-}
+const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
 
-type GuardedUpdate = ReturnType<typeof preparedQuery<string, PortRow>>;
+// The submit path's statements, compiled once (the dialect modules run them).
+export const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
+export const insertFirstEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
+
+/** The history row values of an entry. */
+export const historyColumns = (portId: string, e: HistoryEntry) => ({
+  port_id: portId,
+  at: e.at,
+  from_status: e.from,
+  to_status: e.to,
+  carrier_status: e.carrier_status,
+  message: e.message,
+  actor: e.actor,
+});
+
+type GuardedUpdate = PreparedQuery<string, PortRow>;
 
 /**
  * Compiled guarded UPDATEs, one per shape: the columns set, how many statuses are allowed, and
@@ -158,6 +306,34 @@ function guardedUpdate(columns: readonly string[], statuses: number, withVersion
   return q;
 }
 
+export interface GuardedChange {
+  id: string;
+  /** The change happens only if the port is still in one of these statuses… */
+  fromStatuses: readonly string[];
+  /** …and, when given, still at this row version (nothing else changed it since it was read). */
+  expectVersion?: number;
+  set: PortColumnChanges;
+}
+
+/**
+ * Applies a change only if the port is still where the caller saw it, bumping its version. Returns
+ * the updated row, or undefined when another actor got there first.
+ */
+export async function applyGuardedChange(db: Db, change: GuardedChange): Promise<PortRecord | undefined> {
+  const columns: string[] = [];
+  const values: Record<string, unknown> = { id: change.id };
+  for (const [column, value] of Object.entries(change.set)) {
+    if (value === undefined) continue; // not set, as Kysely does
+    columns.push(column);
+    values[`set:${column}`] = value;
+  }
+  change.fromStatuses.forEach((status, i) => (values[`status:${i}`] = status));
+  if (change.expectVersion !== undefined) values['version'] = change.expectVersion;
+  const q = guardedUpdate(columns, change.fromStatuses.length, change.expectVersion !== undefined);
+  const row = (await q(db, values)).rows[0];
+  return row && rowToRecord(row);
+}
+
 const EVENT_VALUE_COLUMNS = ['port_id', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
 
 /** The history entry, numbered next in the port's history (seq = max + 1, computed in the INSERT). */
@@ -174,23 +350,6 @@ const insertNextEvent = preparedQuery(EVENT_VALUE_COLUMNS, (db, p) =>
   })),
 );
 
-/**
- * Applies a change only if the port is still where the caller saw it, bumping its version, and
- * records the history entry in the same transaction (seq = next in the port's history). Returns the
- * updated row, or undefined when another actor got there first.
- */
-export async function applyGuardedChange(db: Db, change: GuardedChange): Promise<PortRow | undefined> {
-  const columns: string[] = [];
-  const values: Record<string, unknown> = { id: change.id };
-  for (const [column, value] of Object.entries(change.set)) {
-    if (value === undefined) continue; // not set, as Kysely does
-    columns.push(column);
-    values[`set:${column}`] = value;
-  }
-  change.fromStatuses.forEach((status, i) => (values[`status:${i}`] = status));
-  if (change.expectVersion !== undefined) values['version'] = change.expectVersion;
-  const q = guardedUpdate(columns, change.fromStatuses.length, change.expectVersion !== undefined);
-  const row = (await q(db, values)).rows[0];
-  if (row && change.event) await insertNextEvent(db, { port_id: row.id, ...change.event });
-  return row;
+export async function appendHistory(db: Db, portId: string, entry: HistoryEntry): Promise<void> {
+  await insertNextEvent(db, historyColumns(portId, entry));
 }

@@ -45,6 +45,8 @@ export interface PortsTable {
   messages: string; // JSON array of strings, oldest first
   /** Row version: every change bumps it, so a change computed from a read can insist nothing moved since. */
   version: number;
+  /** How many times a carrier answered a review of this port. */
+  reviews: number;
 }
 
 export interface PortEventsTable {

@@ -1,7 +1,7 @@
 /** Durable timers (one per waiting port). Claims are leases; finishing a step requires holding the claim. */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { preparedQuery, type Dialect } from './database.ts';
-import type { PortTimerRow, Schema } from './schema.ts';
+import { preparedQuery } from './prepared.ts';
+import type { Schema } from './schema.ts';
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
@@ -48,19 +48,19 @@ function buildClaim(db: Kysely<Schema>, p: Readonly<Record<(typeof CLAIM_PARAMS)
     .returningAll();
 }
 
-const claimTimers = preparedQuery(CLAIM_PARAMS, (db, p) => buildClaim(db, p, false));
-const claimTimersSkipLocked = preparedQuery(CLAIM_PARAMS, (db, p) => buildClaim(db, p, true));
-
 /**
- * Claims up to `limit` due timers whose lease is free or expired. On PostgreSQL the candidate rows are
- * locked with SKIP LOCKED so concurrent workers take disjoint batches; SQLite has a single writer.
+ * The claim of up to `limit` due timers whose lease is free or expired, compiled once. With
+ * `skipLocked` (PostgreSQL) the candidate rows are locked with SKIP LOCKED so concurrent workers take
+ * disjoint batches; SQLite has a single writer. The dialect modules choose.
  */
-export async function claimDueTimers(
-  db: Db,
-  dialect: Dialect,
-  q: { now: string; realNow: string; leaseUntil: string; workerId: string; limit: number },
-): Promise<PortTimerRow[]> {
-  return (await (dialect === 'postgres' ? claimTimersSkipLocked : claimTimers)(db, q)).rows;
+export const claimTimersQuery = (skipLocked: boolean) => preparedQuery(CLAIM_PARAMS, (db, p) => buildClaim(db, p, skipLocked));
+
+export interface ClaimRequest {
+  now: string;
+  realNow: string;
+  leaseUntil: string;
+  workerId: string;
+  limit: number;
 }
 
 /** A literal NULL: compiled statements bind only their named parameters. */

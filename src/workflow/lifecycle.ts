@@ -1,30 +1,43 @@
 /**
- * Applies moves of the state machine: the one place where a port changes status. Each move is one
- * transaction: a guarded UPDATE (status still allowed, version unchanged), its history entry, and the
- * port's next timer. Customer and desk moves retry when something else changed the port meanwhile;
- * a worker's move instead gives up (the port moved on, and its timer with it).
+ * The one writer of port changes. Every change to a port happens here, each as one transaction:
+ * the port's row (a guarded UPDATE: status still allowed, version unchanged, or the INSERT of a new
+ * port), its history entry, and its next timer. What each change writes is decided in
+ * src/domain/lifecycle.ts; this module reads the port, asks the decision, and writes it.
+ *
+ *   submit         a new port (with its idempotency key)
+ *   move           a customer's or the desk's status move (cancel, desk transitions)
+ *   correct        PATCH: details corrected in place, or a failed port resubmitted
+ *   carrierAnswer  the worker applying the losing carrier's answer (a move or a delay)
+ *
+ * Customer and desk changes are retried when something else changed the port meanwhile; a worker's
+ * change instead gives up (the port moved on, and its timer with it).
  */
+import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
+import { numberTaken } from '../domain/eligibility.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
-import { delayEffects, moveEffects, nextStep, type MoveFacts } from '../domain/lifecycle.ts';
+import { decideCorrection, delayEffects, moveEffects, nextStep, type CarrierDecision, type Correction, type MoveFacts } from '../domain/lifecycle.ts';
 import type { Port, PortStatus } from '../domain/port-request.ts';
 import type { RejectionCode } from '../domain/rejection.ts';
 import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
-import type { CarrierGateway } from '../carrier/gateway.ts';
 import type { Database } from '../store/database.ts';
-import { isUniqueViolation } from '../store/errors.ts';
-import { applyGuardedChange, findBlockingPorts, findPort, type PortChanges } from '../store/ports.ts';
-import type { PortRow } from '../store/schema.ts';
+import { findIdempotentResponse } from '../store/idempotency.ts';
+import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
+import type { Secrets } from '../store/secrets.ts';
+import { encodeSubmission, type NewPort } from '../store/submissions.ts';
 import { cancelTimer, scheduleTimer, settleClaimedTimer, type TimerPlan } from '../store/timers.ts';
 import type { Clock } from './clock.ts';
-import { rowToPort } from './port-mapper.ts';
+import { CARRIER_ACTOR } from './principal.ts';
 
 export interface LifecycleDeps {
   database: Database;
+  secrets: Secrets;
   clock: Clock;
   calendar: BusinessCalendar;
-  gateway: CarrierGateway;
+  /** Whether ports move on their own (the simulator): then each waiting status gets a timer. */
+  automatic: boolean;
   providerName: string;
+  log: Logger;
 }
 
 export interface MoveRequest {
@@ -34,26 +47,52 @@ export interface MoveRequest {
   note?: string | undefined;
   focDate?: string | undefined;
   rejectionCode?: RejectionCode | undefined;
-  /** Extra column changes applied with the move (a resubmission's corrected details). */
-  extra?: PortChanges;
 }
 
-/** A claimed timer's worker: the move happens only while it still holds the claim. */
+/** A claimed timer's worker: its change happens only while it still holds the claim. */
 export interface Claim {
   workerId: string;
 }
 
+/** One change to one port: what to set, the history entry (a transition), and the timer. */
+interface PortWrite {
+  /** The port as read; the change applies only if it is still so (status and version). */
+  record: PortRecord;
+  set: PortUpdate;
+  history: HistoryEntry | null;
+  /** `keep`: the scheduled step stands; otherwise the next step (null: none). */
+  timer: 'keep' | TimerPlan | null;
+}
+
+/** The port or the claim moved on while a change was being written. */
 class LostRace extends Error {}
 
 const MAX_ATTEMPTS = 5;
 
+export type SubmitResult = 'inserted' | 'idempotency_key_taken';
+
 export class Lifecycle {
   constructor(private readonly deps: LifecycleDeps) {}
 
-  private timerFor(status: PortStatus, at: Date, focDate: string | null): TimerPlan | null {
-    if (!this.deps.gateway.automatic) return null;
-    const next = nextStep(status, at, this.deps.calendar, focDate);
-    return next && { step: next.step, due_at: next.due.toISOString(), attempt: next.attempt };
+  /**
+   * Writes a new port with its first history entry, timer and idempotency key, or nothing. Throws
+   * port_exists / already_ported when the number is taken; `idempotency_key_taken` when another
+   * request with the same key won the race (the caller replays its answer).
+   */
+  async submit(input: NewPort): Promise<SubmitResult> {
+    const { database } = this.deps;
+    const { port } = input;
+    try {
+      if (await database.insertSubmission(encodeSubmission(input, this.deps.secrets))) return 'inserted';
+    } catch (err) {
+      if (!database.isUniqueViolation(err)) throw err;
+      // Which guard refused it: a request with the same key committed first (the caller replays its
+      // answer), or the number is taken.
+      if (input.idempotency && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key))) return 'idempotency_key_taken';
+      throw (await this.takenError(port.number, port.account_id)) ?? this.unexpected(err, port.id);
+    }
+    // Nothing written: the number is already ported in.
+    throw (await this.takenError(port.number, port.account_id)) ?? new Error(`submission of ${port.id} refused with nothing in its way`);
   }
 
   /**
@@ -61,119 +100,136 @@ export class Lifecycle {
    * invalid_transition naming both states, or port_exists when a resubmission meets another active port.
    */
   async move(portId: string, req: MoveRequest, accountId?: string): Promise<Port> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const row = await findPort(this.deps.database.db, portId, accountId);
-      if (!row) throw notFound();
-      const from = row.status as PortStatus;
+    return this.retrying(portId, accountId, (record) => {
+      const from = record.port.status;
       if (!ALLOWED_FROM[req.to].includes(from)) throw invalidTransition(from, req.to);
-      try {
-        const moved = await this.apply(row, req, null);
-        if (moved) return rowToPort(moved);
-      } catch (err) {
-        if (isUniqueViolation(err)) throw await this.numberTaken(row);
-        throw err;
-      }
-    }
-    throw new ServiceError('service_unavailable', 'The port is changing too often to apply this; retry shortly');
+      return this.moveWrite(record, req);
+    });
   }
 
-  /** A worker's move from the status it read; undefined when the port (or the claim) moved on. */
-  async advance(row: PortRow, req: MoveRequest, claim: Claim): Promise<PortRow | undefined> {
-    try {
-      return await this.apply(row, req, claim);
-    } catch (err) {
-      if (err instanceof LostRace || isUniqueViolation(err)) return undefined;
-      throw err;
-    }
+  /**
+   * PATCH: a pending port is corrected in place (it keeps its place in review; the correction note is
+   * replaced, not repeated); a failed port is corrected and resubmitted to pending. Other statuses:
+   * invalid_transition.
+   */
+  async correct(portId: string, correction: Correction, actor: string, accountId: string): Promise<Port> {
+    return this.retrying(portId, accountId, (record) => {
+      const decision = decideCorrection(record.port, correction);
+      const fields: PortUpdate = { ...correction };
+      if (decision.kind === 'resubmit') return this.moveWrite(record, { to: 'pending', actor, by: 'customer' }, fields);
+      const set: PortUpdate = { ...fields, messages: decision.messages, updated_at: this.deps.clock.now().toISOString() };
+      return { record, set, history: null, timer: 'keep' };
+    });
   }
 
-  /** The carrier asked for more time: push the review back and tell the customer, without a transition. */
-  async delayReview(row: PortRow, businessDays: number, attempt: number, claim: Claim): Promise<boolean> {
-    const now = this.deps.clock.now();
-    const d = delayEffects(now, businessDays, this.deps.calendar);
+  /**
+   * The worker applies the carrier's answer to the port it read, while holding the timer's claim.
+   * False when the port (or the claim) moved on meanwhile: nothing was written.
+   */
+  async carrierAnswer(record: PortRecord, decision: CarrierDecision, attempt: number, claim: Claim): Promise<boolean> {
+    let change: PortWrite;
+    if (decision.kind === 'move') {
+      change = this.moveWrite(record, { to: decision.to, rejectionCode: decision.rejectionCode, actor: CARRIER_ACTOR, by: 'carrier' });
+    } else {
+      // The carrier asked for more time: the review moves back, the customer is told; no transition.
+      const now = this.deps.clock.now();
+      const d = delayEffects(now, decision.businessDays, this.deps.calendar);
+      change = {
+        record,
+        set: { estimated_completion: d.estimated_completion, updated_at: now.toISOString(), messages: [...record.port.messages, d.message] },
+        history: null,
+        timer: { step: 'review', due_at: d.due.toISOString(), attempt: attempt + 1 },
+      };
+    }
     try {
-      await this.deps.database.db.transaction().execute(async (trx) => {
-        const updated = await applyGuardedChange(trx, {
-          id: row.id,
-          fromStatuses: [row.status],
-          expectVersion: row.version,
-          set: { estimated_completion: d.estimated_completion, updated_at: now.toISOString(), messages: appendMessage(row.messages, d.message) },
-          event: null,
-        });
-        if (!updated) throw new LostRace();
-        const next = { step: 'review', due_at: d.due.toISOString(), attempt: attempt + 1 };
-        if (!(await settleClaimedTimer(trx, row.id, claim.workerId, next))) throw new LostRace();
-      });
-      return true;
+      return (await this.write(change, claim)) !== undefined;
     } catch (err) {
       if (err instanceof LostRace) return false;
       throw err;
     }
   }
 
-  private async apply(row: PortRow, req: MoveRequest, claim: Claim | null): Promise<PortRow | undefined> {
+  /** What a status move writes: the decision's effects, the history entry and the next step. */
+  private moveWrite(record: PortRecord, req: MoveRequest, extra: PortUpdate = {}): PortWrite {
+    const { port } = record;
     const at = this.deps.clock.now();
-    const from = row.status as PortStatus;
-    const effects = moveEffects(
-      { portId: row.id, from, to: req.to, at, providerName: this.deps.providerName, focDate: req.focDate, rejectionCode: req.rejectionCode, by: req.by, note: req.note },
+    const e = moveEffects(
+      { portId: port.id, from: port.status, to: req.to, at, providerName: this.deps.providerName, focDate: req.focDate, rejectionCode: req.rejectionCode, by: req.by, note: req.note },
       this.deps.calendar,
     );
-    const set: PortChanges = {
-      ...req.extra,
-      status: effects.status,
-      carrier_status: effects.carrier_status,
-      estimated_completion: effects.estimated_completion,
+    const set: PortUpdate = {
+      ...extra,
+      status: e.status,
+      carrier_status: e.carrier_status,
+      estimated_completion: e.estimated_completion,
       updated_at: at.toISOString(),
-      messages: appendMessage(row.messages, effects.message),
+      messages: [...port.messages, e.message],
     };
-    if (effects.foc_date !== undefined) set.foc_date = effects.foc_date;
-    if (effects.completed_at !== undefined) set.completed_at = effects.completed_at;
-    if (effects.failed_at !== undefined) set.failed_at = effects.failed_at;
-    if (effects.cancelled_at !== undefined) set.cancelled_at = effects.cancelled_at;
-    if (effects.rejection !== undefined) {
-      set.rejection_code = effects.rejection?.code ?? null;
-      set.rejection_message = effects.rejection?.message ?? null;
-    }
-    const timer = this.timerFor(effects.status, at, effects.foc_date ?? row.foc_date);
+    if (e.foc_date !== undefined) set.foc_date = e.foc_date;
+    if (e.completed_at !== undefined) set.completed_at = e.completed_at;
+    if (e.failed_at !== undefined) set.failed_at = e.failed_at;
+    if (e.cancelled_at !== undefined) set.cancelled_at = e.cancelled_at;
+    if (e.rejection !== undefined) set.rejection = e.rejection;
+    if (e.reviewed) set.reviews = port.reviews + 1;
+    const next = this.deps.automatic ? nextStep(e.status, at, this.deps.calendar, e.foc_date ?? port.foc_date) : null;
+    return {
+      record,
+      set,
+      history: { at: at.toISOString(), from: port.status, to: e.status, carrier_status: e.carrier_status, message: e.message, actor: req.actor },
+      timer: next && { step: next.step, due_at: next.due.toISOString(), attempt: next.attempt },
+    };
+  }
 
+  /** One transaction: the guarded change, its history entry, its timer. Undefined: the port moved on. */
+  private async write(w: PortWrite, claim?: Claim): Promise<PortRecord | undefined> {
+    const { id } = w.record.port;
+    const set = encodeUpdate(w.set, id, this.deps.secrets);
     return this.deps.database.db.transaction().execute(async (trx) => {
-      const moved = await applyGuardedChange(trx, {
-        id: row.id,
-        fromStatuses: [from],
-        expectVersion: row.version,
-        set,
-        event: { at: at.toISOString(), from_status: from, to_status: effects.status, carrier_status: effects.carrier_status, message: effects.message, actor: req.actor },
-      });
-      if (!moved) {
+      const written = await applyGuardedChange(trx, { id, fromStatuses: [w.record.port.status], expectVersion: w.record.version, set });
+      if (!written) {
         if (claim) throw new LostRace();
         return undefined;
       }
+      if (w.history) await appendHistory(trx, id, w.history);
       if (claim) {
-        if (!(await settleClaimedTimer(trx, row.id, claim.workerId, timer))) throw new LostRace();
-      } else if (timer) {
-        await scheduleTimer(trx, row.id, timer);
-      } else {
-        await cancelTimer(trx, row.id);
+        if (w.timer === 'keep') throw new Error('a worker change must say what comes next');
+        if (!(await settleClaimedTimer(trx, id, claim.workerId, w.timer))) throw new LostRace();
+      } else if (w.timer !== 'keep') {
+        if (w.timer) await scheduleTimer(trx, id, w.timer);
+        else await cancelTimer(trx, id);
       }
-      return moved;
+      return written;
     });
   }
 
-  private async numberTaken(row: PortRow): Promise<ServiceError> {
-    const blocking = await findBlockingPorts(this.deps.database.db, row.number, row.account_id);
-    const active = blocking.find((b) => b.id !== row.id && b.status !== 'completed');
-    return new ServiceError('port_exists', `Another active port for ${row.number} exists; this one cannot be resubmitted`, [
-      { field: 'number', message: 'an active port exists for this number', ...(active?.account_id === row.account_id ? { port_id: active.id } : {}) },
-    ]);
+  /**
+   * The one retry loop: read the port, decide the change, write it if the port is still as read;
+   * otherwise read again. A number taken by another port surfaces as port_exists; any other
+   * constraint error is logged and surfaces as a 500.
+   */
+  private async retrying(portId: string, accountId: string | undefined, decide: (record: PortRecord) => PortWrite): Promise<Port> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const record = await findPort(this.deps.database.db, portId, accountId);
+      if (!record) throw notFound();
+      const change = decide(record);
+      try {
+        const written = await this.write(change);
+        if (written) return written.port;
+      } catch (err) {
+        if (!this.deps.database.isUniqueViolation(err)) throw err;
+        throw (await this.takenError(record.port.number, record.port.account_id, record.port.id)) ?? this.unexpected(err, portId);
+      }
+    }
+    throw new ServiceError('service_unavailable', 'The port is changing too often to apply this; retry shortly');
   }
-}
 
-/**
- * The messages column with `message` added. Stored arrays are written by JSON.stringify (no spaces),
- * so the new entry is spliced in as text; anything else is parsed and rewritten as before.
- */
-export function appendMessage(messagesJson: string, message: string): string {
-  if (messagesJson === '[]') return `[${JSON.stringify(message)}]`;
-  if (messagesJson.startsWith('["') && messagesJson.endsWith('"]')) return `${messagesJson.slice(0, -1)},${JSON.stringify(message)}]`;
-  return JSON.stringify([...(JSON.parse(messagesJson) as string[]), message]);
+  /** The one port_exists / already_ported builder, from the ports that hold the number now. */
+  private async takenError(number: string, accountId: string, self?: string): Promise<ServiceError | null> {
+    return numberTaken(number, await findExistingPorts(this.deps.database.db, number), accountId, self);
+  }
+
+  private unexpected(err: unknown, portId: string): Error {
+    this.deps.log.error({ err, port_id: portId }, 'unexpected constraint violation while writing a port');
+    return err instanceof Error ? err : new Error(String(err));
+  }
 }

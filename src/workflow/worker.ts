@@ -6,15 +6,14 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { FastifyBaseLogger } from 'fastify';
-import { STEP_OF } from '../domain/lifecycle.ts';
-import type { PortStatus } from '../domain/port-request.ts';
+import type { Logger } from 'pino';
+import { decideReview, decideTransfer, STEP_OF, type CarrierDecision } from '../domain/lifecycle.ts';
 import type { CarrierGateway, CarrierRequest } from '../carrier/gateway.ts';
 import type { Database } from '../store/database.ts';
-import type { PinCipher } from '../store/pin-cipher.ts';
-import { findPort } from '../store/ports.ts';
-import type { PortRow, PortTimerRow } from '../store/schema.ts';
-import { claimDueTimers, releaseClaim, settleClaimedTimer } from '../store/timers.ts';
+import { findPort, numberReviewedElsewhere, type PortRecord } from '../store/ports.ts';
+import type { PortTimerRow } from '../store/schema.ts';
+import type { Secrets } from '../store/secrets.ts';
+import { releaseClaim, settleClaimedTimer } from '../store/timers.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Lifecycle } from './lifecycle.ts';
 
@@ -26,16 +25,14 @@ export interface WorkerDeps {
   realClock?: Clock;
   gateway: CarrierGateway;
   lifecycle: Lifecycle;
-  pins: PinCipher;
+  secrets: Secrets;
   batchSize: number;
-  /** Steps processed at once within a batch (default 1). */
+  /** Steps processed at once within a batch (default: what the database allows). */
   concurrency?: number;
   pollMs: number;
   leaseMs: number;
-  log: FastifyBaseLogger;
+  log: Logger;
 }
-
-export const CARRIER_ACTOR = 'carrier';
 
 export class Worker {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -50,7 +47,7 @@ export class Worker {
   /** Claims and processes one batch of due timers; returns how many were claimed. */
   async tick(): Promise<number> {
     const real = (this.deps.realClock ?? systemClock).now().getTime();
-    const timers = await claimDueTimers(this.deps.database.db, this.deps.database.dialect, {
+    const timers = await this.deps.database.claimDueTimers({
       now: this.deps.clock.now().toISOString(),
       realNow: new Date(real).toISOString(),
       leaseUntil: new Date(real + this.deps.leaseMs).toISOString(),
@@ -71,63 +68,51 @@ export class Worker {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.deps.concurrency ?? 1, timers.length) }, lane));
+    const lanes = Math.min(this.deps.concurrency ?? this.deps.database.workerConcurrency, timers.length);
+    await Promise.all(Array.from({ length: lanes }, lane));
     return timers.length;
   }
 
   private async process(timer: PortTimerRow): Promise<void> {
     const { database, gateway, lifecycle } = this.deps;
-    const claim = { workerId: this.id };
-    const row = await findPort(database.db, timer.port_id);
-    if (!row || STEP_OF[row.status as PortStatus] !== timer.step) {
+    const record = await findPort(database.db, timer.port_id);
+    if (!record || STEP_OF[record.port.status] !== timer.step) {
       await settleClaimedTimer(database.db, timer.port_id, this.id, null); // stale: the port moved on
       return;
     }
-    const base = { actor: CARRIER_ACTOR, by: 'carrier' as const };
-    let moved: PortRow | undefined;
+    let decision: CarrierDecision;
     switch (timer.step) {
-      case 'review': {
-        const outcome = await gateway.review(this.request(row, timer.attempt));
-        if (outcome.kind === 'delay') {
-          if (!(await lifecycle.delayReview(row, outcome.businessDays, timer.attempt, claim))) await releaseClaim(database.db, row.id, this.id);
-          return;
-        }
-        moved = await lifecycle.advance(
-          row,
-          outcome.kind === 'approve' ? { ...base, to: 'authorized' } : { ...base, to: 'failed', rejectionCode: outcome.code },
-          claim,
-        );
+      case 'review':
+        decision = decideReview(await gateway.review(await this.request(record, timer.attempt, true)));
         break;
-      }
       case 'transfer_start':
-        moved = await lifecycle.advance(row, { ...base, to: 'in_progress' }, claim);
+        decision = { kind: 'move', to: 'in_progress' };
         break;
-      case 'transfer_finish': {
-        const outcome = await gateway.transfer(this.request(row, timer.attempt));
-        moved = await lifecycle.advance(
-          row,
-          outcome.kind === 'complete' ? { ...base, to: 'completed' } : { ...base, to: 'failed', rejectionCode: outcome.code },
-          claim,
-        );
+      case 'transfer_finish':
+        decision = decideTransfer(await gateway.transfer(await this.request(record, timer.attempt, false)));
         break;
-      }
       default:
-        await settleClaimedTimer(database.db, row.id, this.id, null);
+        await settleClaimedTimer(database.db, timer.port_id, this.id, null);
         return;
     }
-    if (moved) this.applied++;
-    else await releaseClaim(database.db, row.id, this.id); // someone else moved it: look again next poll
+    if (await lifecycle.carrierAnswer(record, decision, timer.attempt, { workerId: this.id })) {
+      if (decision.kind === 'move') this.applied++;
+    } else {
+      await releaseClaim(database.db, timer.port_id, this.id); // someone else moved it: look again next poll
+    }
   }
 
-  private request(row: PortRow, attempt: number): CarrierRequest {
+  private async request(record: PortRecord, attempt: number, review: boolean): Promise<CarrierRequest> {
+    const { port } = record;
     return {
-      portId: row.id,
-      number: row.number,
-      accountNumber: row.account_number,
-      accountPin: row.account_pin_enc ? this.deps.pins.decrypt(row.account_pin_enc, row.id) : null,
-      endUserName: row.end_user_name,
-      endUserAddress: JSON.parse(row.end_user_address),
+      portId: port.id,
+      number: port.number,
+      accountNumber: port.account_number,
+      accountPin: record.sealedPin ? this.deps.secrets.openPin(record.sealedPin, port.id) : null,
+      endUserName: port.end_user_name,
+      endUserAddress: port.end_user_address,
       attempt,
+      firstReview: review && port.reviews === 0 && !(await numberReviewedElsewhere(this.deps.database.db, port.number, port.id)),
     };
   }
 

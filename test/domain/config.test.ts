@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
@@ -19,21 +22,31 @@ describe('configuration', () => {
   });
 
   it('reads every variable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'porting-config-'));
+    writeFileSync(join(dir, 'c.pem'), 'CERT');
+    writeFileSync(join(dir, 'k.pem'), 'KEY');
+    writeFileSync(join(dir, 'records.json'), '{"records":[{"number":"+13125550199","pin":"1"}]}');
     const c = loadConfig({
       PORT: '9000',
       HOST: '127.0.0.1',
       DATABASE_URL: 'postgres://u@localhost:5432/db',
       DB_POOL_SIZE: '4',
       SECRET_KEY: 'x'.repeat(32),
-      TLS_CERT: '/c.pem',
-      TLS_KEY: '/k.pem',
+      TLS_CERT: join(dir, 'c.pem'),
+      TLS_KEY: join(dir, 'k.pem'),
       CARRIER_MODE: 'manual',
+      CARRIER_RECORDS: join(dir, 'records.json'),
+      MAX_CONNECTIONS: '50',
+      REQUEST_TIMEOUT_MS: '2000',
+      KEEP_ALIVE_TIMEOUT_MS: '1000',
       TIME_SCALE: '100000',
       SUPPORTED_REGIONS: 'us, gb',
       LOG_LEVEL: 'warn',
     });
     assert.deepEqual(c.database, { kind: 'postgres', url: 'postgres://u@localhost:5432/db', poolSize: 4 });
-    assert.deepEqual(c.tls, { cert: '/c.pem', key: '/k.pem' });
+    assert.deepEqual(c.tls, { cert: Buffer.from('CERT'), key: Buffer.from('KEY') });
+    assert.deepEqual([...c.carrierRecords.keys()], ['+13125550199']);
+    assert.deepEqual(c.http, { maxConnections: 50, requestTimeoutMs: 2000, keepAliveTimeoutMs: 1000 });
     assert.equal(c.carrierMode, 'manual');
     assert.equal(c.timeScale, 100000);
     assert.deepEqual(c.supportedRegions, ['US', 'GB']);
@@ -51,12 +64,18 @@ describe('configuration', () => {
       { CARRIER_MODE: 'auto' },
       { TIME_SCALE: '-5' },
       { SUPPORTED_REGIONS: 'USA' },
+      { SUPPORTED_REGIONS: 'US,XX' }, // two letters, but no such numbering plan
+      { TLS_CERT: '/nonexistent/c.pem', TLS_KEY: '/nonexistent/k.pem' }, // unreadable
+      { CARRIER_RECORDS: '/nonexistent/records.json' },
+      { CARRIER_RECORDS: 'package.json' }, // readable, but not a records file
+      { MAX_CONNECTIONS: '0' },
+      { REQUEST_TIMEOUT_MS: 'soon' },
       { LOG_LEVEL: 'loud' },
       { CALENDAR_TZ: 'Mars/Olympus' },
     ];
     for (const env of bad) {
       const first = Object.keys(env)[0]!;
-      const name = env['DATABASE_URL']?.startsWith('postgres') ? 'SECRET_KEY' : first === 'TLS_CERT' ? 'TLS_KEY' : first;
+      const name = env['DATABASE_URL']?.startsWith('postgres') ? 'SECRET_KEY' : first === 'TLS_CERT' && !env['TLS_KEY'] ? 'TLS_KEY' : first;
       assert.throws(() => loadConfig(env), (e: Error) => e instanceof ConfigError && e.message.startsWith(`Invalid configuration: ${name} `), JSON.stringify(env));
     }
   });

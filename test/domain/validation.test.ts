@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ServiceError } from '../../src/domain/errors.ts';
 import { maskAccountNumber } from '../../src/domain/port-request.ts';
-import { assertEligible, parseE164 } from '../../src/domain/validation.ts';
+import { assertEligible } from '../../src/domain/eligibility.ts';
+import { parseE164 } from '../../src/domain/validation.ts';
 
 const code = (fn: () => unknown) => {
   try {
@@ -26,6 +27,8 @@ describe('phone number rules', () => {
     }
     assert.throws(() => parseE164('number', 'hello'), (e: ServiceError) => e.message.endsWith('for example +14155551234'));
     assert.throws(() => parseE164('number', '+1234'), (e: ServiceError) => e.message === 'number: +1234 is not a valid phone number');
+    // libphonenumber forgives a national prefix after the country code; the API does not.
+    assert.throws(() => parseE164('number', '+114155550302'), (e: ServiceError) => e.code === 'validation_failed' && e.message.endsWith('did you mean +14155550302?'));
   });
 
   it('eligibility: supported regions and portable types only', () => {
@@ -38,10 +41,13 @@ describe('phone number rules', () => {
     assert.equal(code(() => assertEligible(parseE164('n', '+18005551234'), regions)), 'ok'); // toll-free ports (RespOrg change)
   });
 
-  it('masks all but the last four characters of an account number', () => {
+  it('masks all but the last four characters of an account number, and never fewer than four', () => {
     assert.equal(maskAccountNumber('123456789'), '*****6789');
-    assert.equal(maskAccountNumber('1234'), '1234');
-    assert.equal(maskAccountNumber('12'), '12');
+    assert.equal(maskAccountNumber('12345678'), '****5678');
+    assert.equal(maskAccountNumber('123456'), '****56');
+    assert.equal(maskAccountNumber('12345'), '****5');
+    assert.equal(maskAccountNumber('1234'), '****');
+    assert.equal(maskAccountNumber('12'), '**');
     assert.equal(maskAccountNumber('ÅB-12345'), '****2345');
   });
 });

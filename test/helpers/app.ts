@@ -4,16 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { createServices, type Services } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createDatabase, type Database } from '../../src/store/database.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
-import { AccountService } from '../../src/workflow/account-service.ts';
 import { FakeClock } from '../../src/workflow/clock.ts';
 import { freshDatabase, type TestDatabase } from './db.ts';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The services behind the app, as the composition root built them (worker, lifecycle, …). */
+  services: Services;
   database: Database;
   config: Config;
   clock: FakeClock;
@@ -60,10 +62,10 @@ export async function createTestApp(options: { env?: Record<string, string>; now
       cb();
     },
   });
-  const app = await buildApp({ config, database, clock, logStream });
-  const accounts = new AccountService(database, clock);
+  const services = await createServices(config, { database, clock, logStream });
+  const app = await buildApp(services);
   const mk = async (name: string, admin: boolean) => {
-    const k = await accounts.createAccount(name, admin);
+    const k = await services.accounts.createAccount(name, admin);
     return { accountId: k.account_id, key: k.api_key };
   };
   const admin = await mk('desk', true);
@@ -71,6 +73,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
   const bob = await mk('bob', false);
   return {
     app,
+    services,
     database,
     config,
     clock,
@@ -82,6 +85,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
     bob,
     async close() {
       await app.close();
+      await services.close();
       await database.close();
       await testDb.drop();
       rmSync(dir, { recursive: true, force: true });

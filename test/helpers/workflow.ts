@@ -13,7 +13,7 @@ export async function runUntilIdle(t: TestApp, opts: { until?: string; maxBatche
     const due = await nextDue(t);
     if (!due || (opts.until && due > opts.until)) break;
     if (due > t.clock.now().toISOString()) t.clock.set(due);
-    steps += await t.app.ctx.worker.tick();
+    steps += await t.services.worker.tick();
   }
   if (opts.until && opts.until > t.clock.now().toISOString()) t.clock.set(opts.until);
   return steps;
@@ -31,7 +31,7 @@ export async function runUntilStatus(t: TestApp, portId: string, status: string,
     const due = await nextDue(t);
     if (!due) throw new Error(`workflow idle with ${portId} ${row.status}, expected ${status}`);
     if (due > t.clock.now().toISOString()) t.clock.set(due);
-    await t.app.ctx.worker.tick();
+    await t.services.worker.tick();
   }
   throw new Error(`${portId} did not reach ${status}`);
 }

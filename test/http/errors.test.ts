@@ -142,7 +142,9 @@ describe('authentication and tenancy', () => {
     ]);
     assert.deepEqual(Object.keys(doc.body.paths['/v2/ports']).sort(), ['get', 'post']);
     // Generated from the same schema that validates requests.
-    const body = doc.body.paths['/v2/ports'].post.requestBody.content['application/json'].schema;
+    const ref = doc.body.paths['/v2/ports'].post.requestBody.content['application/json'].schema;
+    assert.deepEqual(ref, { $ref: '#/components/schemas/SubmitPortRequest' });
+    const body = doc.body.components.schemas.SubmitPortRequest;
     assert.deepEqual(body.required, ['number', 'account_number', 'billing_phone', 'end_user_name', 'end_user_address']);
     assert.equal(body.additionalProperties, false);
     assert.ok(doc.body.components.schemas.Port);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createPinCipher } from '../../src/store/pin-cipher.ts';
+import { createSecrets } from '../../src/store/secrets.ts';
 import { call, createTestApp, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { onPostgres, TEST_SECRET_KEY } from '../helpers/db.ts';
 
@@ -49,11 +49,14 @@ describe('secrets stay secret', () => {
   });
 
   it('the stored PIN decrypts with the secret key, only for its own port', async () => {
+    const sub = await call(t.app, 'POST', '/v2/ports', { key: t.bob.key, body: { ...VALID_PORT, number: '+14155557001', account_pin: PIN } });
+    assert.equal(sub.status, 201);
     const secretKey = onPostgres ? TEST_SECRET_KEY : readFileSync(join(t.dir, 'secret.key'), 'utf8').trim();
-    const row = await t.database.db.selectFrom('ports').select(['id', 'account_pin_enc']).where('account_pin_enc', 'is not', null).executeTakeFirstOrThrow();
-    const pins = createPinCipher(secretKey);
-    assert.equal(pins.decrypt(row.account_pin_enc!, row.id), PIN);
-    assert.throws(() => pins.decrypt(row.account_pin_enc!, 'port_other'));
-    assert.throws(() => createPinCipher('another-secret-key-of-32-characters!!').decrypt(row.account_pin_enc!, row.id));
+    const row = await t.database.db.selectFrom('ports').select(['id', 'account_pin_enc']).where('id', '=', sub.body.data.id).executeTakeFirstOrThrow();
+    assert.ok(row.account_pin_enc?.startsWith('v1.'));
+    const secrets = createSecrets(secretKey);
+    assert.equal(secrets.openPin(row.account_pin_enc!, row.id), PIN);
+    assert.throws(() => secrets.openPin(row.account_pin_enc!, 'port_other'));
+    assert.throws(() => createSecrets('another-secret-key-of-32-characters!!').openPin(row.account_pin_enc!, row.id));
   });
 });

@@ -15,7 +15,7 @@ describe('the porting desk in manual mode', () => {
     const sub = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: VALID_PORT });
     const id = sub.body.data.id as string;
     assert.equal(await nextDue(t), undefined); // no timers in manual mode
-    assert.equal(await t.app.ctx.worker.tick(), 0);
+    assert.equal(await t.services.worker.tick(), 0);
 
     t.clock.set('2026-11-17T16:00:00.000Z');
     let res = await move(id, { status: 'authorized', foc_date: '2026-11-24', message: 'FOC confirmed by the losing carrier.' });

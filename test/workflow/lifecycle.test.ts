@@ -203,9 +203,12 @@ describe('cancel and PATCH', () => {
       ['pending', 'failed', 'carrier'],
       ['failed', 'pending', `customer:${t.alice.accountId}`],
     ]);
-    // Reviewed again (and the magic number is rejected again).
+    // Reviewed again: a magic-number rejection happens at the number's first review only, so the
+    // corrected port is approved and completes (contract: "Simulated review after a correction").
     await runUntilIdle(t);
-    assert.equal((await get(t, failed)).status, 'failed');
+    const done = await get(t, failed);
+    assert.equal(done.status, 'completed');
+    assert.deepEqual((await events(t, failed)).map((e) => e.to_status), ['pending', 'failed', 'pending', 'authorized', 'in_progress', 'completed']);
   });
 
   it('PATCH refuses other statuses, empty or unknown fields, and bad numbers', async () => {

@@ -1,42 +1,55 @@
+/** The customer's ports: submit, list, get, history, cancel, correct. */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DEFAULT_PAGE_SIZE } from '../../domain/paging.ts';
 import type { PortService } from '../../workflow/port-service.ts';
 import { errorResponses } from '../schemas/common.ts';
 import {
   CancelPortBody,
-  PatchPortBody,
   ListPortsQuery,
+  PatchPortBody,
   PortEnvelope,
   PortEventsEnvelope,
   PortIdParams,
   PortListEnvelope,
   SubmitPortBody,
+  presentHistory,
   presentPort,
 } from '../schemas/port.ts';
 
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
-    Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$', description: 'Makes a retried submit safe: the same key and body return the first answer' }),
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[\\x21-\\x7e]+$',
+      description: 'Makes a retried submission safe: the same key and body return the first answer; the key with another body is 422 idempotency_conflict',
+      examples: ['order-1001'],
+    }),
   ),
 });
 
 const tags = ['ports'];
 const security = [{ apiKey: [] }];
 
-export function portRoutes(app: FastifyInstance, ports: PortService): void {
+export async function portRoutes(app: FastifyInstance, opts: { ports: PortService }): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  const { ports } = opts;
 
   r.post(
     '/v2/ports',
     {
       schema: {
+        operationId: 'createPort',
         summary: 'Initiate a port',
+        description: 'Submits a port request for one number. It starts in `pending` while the current provider reviews it.',
         tags,
         security,
         headers: IdempotencyHeaders,
         body: SubmitPortBody,
         response: { 201: PortEnvelope, ...errorResponses(400, 401, 409, 413, 415, 422) },
+        'x-response-headers': { 201: ['Location', 'Idempotent-Replayed'] },
       },
     },
     async (request, reply) => {
@@ -51,8 +64,9 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
     '/v2/ports',
     {
       schema: {
+        operationId: 'listPorts',
         summary: 'List your ports',
-        description: 'Newest first; filter by status or exact number; page with limit (1-100, default 20) and offset.',
+        description: 'Newest first (ties broken by id); filter by status or exact number; page with limit and offset.',
         tags,
         security,
         querystring: ListPortsQuery,
@@ -61,9 +75,9 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
     },
     async (request) => {
       const { status, number } = request.query;
-      const limit = request.query.limit ?? 20;
+      const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports: list, total } = await ports.list({ accountId: request.principal!.accountId, status, number, limit, offset });
+      const { ports: list, total } = await ports.list(request.principal!, { status, number, limit, offset });
       return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total } };
     },
   );
@@ -71,7 +85,15 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
   r.get(
     '/v2/ports/:id',
     {
-      schema: { summary: 'Get a port', tags, security, params: PortIdParams, response: { 200: PortEnvelope, ...errorResponses(401, 404) } },
+      schema: {
+        operationId: 'getPort',
+        summary: 'Get a port',
+        description: 'Another account’s port answers exactly like a missing one (404).',
+        tags,
+        security,
+        params: PortIdParams,
+        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404) },
+      },
     },
     async (request) => ({ success: true as const, data: presentPort(await ports.get(request.principal!, request.params.id)) }),
   );
@@ -80,33 +102,30 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
     '/v2/ports/:id/events',
     {
       schema: {
+        operationId: 'getPortHistory',
         summary: 'Status history of a port',
-        description: 'Oldest first: the submission, then one entry per transition.',
+        description: 'Oldest first: the submission (`from: null`), then one entry per transition.',
         tags,
         security,
         params: PortIdParams,
-        response: { 200: PortEventsEnvelope, ...errorResponses(401, 404) },
+        response: { 200: PortEventsEnvelope, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ success: true as const, data: await ports.events(request.principal!, request.params.id) }),
+    async (request) => ({ success: true as const, data: (await ports.history(request.principal!, request.params.id)).map(presentHistory) }),
   );
-
 
   r.post(
     '/v2/ports/:id/cancel',
     {
       schema: {
+        operationId: 'cancelPort',
         summary: 'Cancel a port',
-        description: 'Allowed while pending or authorized; otherwise 409 invalid_transition.',
+        description: 'Allowed while pending or authorized; otherwise 409 invalid_transition. The body is optional.',
         tags,
         security,
         params: PortIdParams,
         body: CancelPortBody,
-        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409) },
-      },
-      // The body is optional: none at all means no reason.
-      preValidation: async (request) => {
-        if (request.body === undefined || request.body === null) request.body = {};
+        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409, 413, 415) },
       },
     },
     async (request) => ({ success: true as const, data: presentPort(await ports.cancel(request.principal!, request.params.id, request.body.reason)) }),
@@ -116,15 +135,17 @@ export function portRoutes(app: FastifyInstance, ports: PortService): void {
     '/v2/ports/:id',
     {
       schema: {
+        operationId: 'correctPort',
         summary: 'Correct a port’s account details',
-        description: 'While pending or failed. A failed port goes back to pending and is reviewed again (resubmission).',
+        description:
+          'While pending (corrected in place; the review continues with the new details) or failed (the port goes back to pending and is reviewed again: a resubmission). Other statuses: 409 invalid_transition.',
         tags,
         security,
         params: PortIdParams,
         body: PatchPortBody,
-        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: PortEnvelope, ...errorResponses(400, 401, 404, 409, 413, 415) },
       },
     },
-    async (request) => ({ success: true as const, data: presentPort(await ports.patch(request.principal!, request.params.id, request.body)) }),
+    async (request) => ({ success: true as const, data: presentPort(await ports.correct(request.principal!, request.params.id, request.body)) }),
   );
 }

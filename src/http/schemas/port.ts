@@ -1,55 +1,62 @@
 import { Type, type Static } from 'typebox';
+import { FOC_DATE_INPUT_PATTERN } from '../../domain/foc-dates.ts';
+import { CARRIER_STATUSES, PORT_STATUSES, maskAccountNumber, type Port } from '../../domain/port-request.ts';
 import { REJECTION_CODES } from '../../domain/rejection.ts';
-import { PORT_STATUSES, CARRIER_STATUSES, maskAccountNumber, type Port, type PortStatus } from '../../domain/port-request.ts';
 import { E164_PATTERN } from '../../domain/validation.ts';
-import { Nullable, NullableString, Pagination, Success, Text } from './common.ts';
+import type { HistoryEntry } from '../../store/ports.ts';
+import { optionalBody } from '../validator.ts';
+import { Nullable, NullableString, PageQuery, Pagination, Success, Text } from './common.ts';
 
-const PhoneInput = (description: string) => Type.String({ minLength: 1, maxLength: 32, description });
+const PhoneInput = (description: string) => Type.String({ minLength: 1, maxLength: 32, description, examples: ['+14155551234'] });
 
 export const AddressSchema = Type.Object(
   {
-    street: Text(1, 200),
-    city: Text(1, 100),
-    state: Text(1, 100),
-    postal_code: Text(1, 20),
-    country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code, e.g. US' }),
+    street: Text(1, 200, 'Street and number', '123 Main St'),
+    city: Text(1, 100, 'City', 'San Francisco'),
+    state: Text(1, 100, 'State or province', 'CA'),
+    postal_code: Text(1, 20, 'Postal code', '94102'),
+    country: Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 code', examples: ['US'] }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'Address', description: 'The service address on the account' },
 );
 
 export const SubmitPortBody = Type.Object(
   {
-    number: PhoneInput('Phone number to port, in E.164 format (+14155551234)'),
-    account_number: Text(1, 64, 'Account number with the current provider'),
-    account_pin: Type.Optional(Nullable(Text(1, 64, 'Account PIN/password with the current provider; stored encrypted, never returned'))),
-    carrier_name: Type.Optional(Nullable(Text(1, 100, 'Current service provider name'))),
+    number: PhoneInput('Phone number to port, in E.164 format'),
+    account_number: Text(1, 64, 'Account number with the current provider', '123456789'),
+    account_pin: Type.Optional(Nullable(Text(1, 64, 'Account PIN/password with the current provider; stored encrypted, never returned', '4321'))),
+    carrier_name: Type.Optional(Nullable(Text(1, 100, 'Current service provider name', 'Previous Provider'))),
     billing_phone: PhoneInput('Billing phone number on the account, in E.164 format'),
-    end_user_name: Text(1, 200, 'Name of the account holder'),
+    end_user_name: Text(1, 200, 'Name of the account holder', 'John Doe'),
     end_user_address: AddressSchema,
-    customer_reference: Type.Optional(Nullable(Text(1, 64, 'Your own reference, stored and echoed back'))),
+    customer_reference: Type.Optional(Nullable(Text(1, 64, 'Your own reference, stored and echoed back', 'crm-77'))),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'SubmitPortRequest', description: 'A port request' },
 );
 export type SubmitPortBody = Static<typeof SubmitPortBody>;
 
-export const PortIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-
-export const ListPortsQuery = Type.Object({
-  status: Type.Optional(Type.Enum(PORT_STATUSES)),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
-  number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Exact E.164 number' })),
+export const PortIdParams = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 64, description: 'The port id', examples: ['port_0F3kq9VqJx2m-Lpa'] }),
 });
+
+export const ListPortsQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(PORT_STATUSES, { description: 'Only ports in this status' })),
+    ...PageQuery,
+    number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Only ports of this exact E.164 number (send + as %2B)', examples: ['+14155551234'] })),
+  },
+  { additionalProperties: false },
+);
 export type ListPortsQuery = Static<typeof ListPortsQuery>;
 
 export const PortSchema = Type.Object(
   {
-    id: Type.String(),
-    number: Type.String(),
+    id: Type.String({ description: 'port_ followed by at least 12 url-safe characters' }),
+    number: Type.String({ description: 'E.164' }),
     status: Type.Enum(PORT_STATUSES),
     carrier_status: Type.Enum(CARRIER_STATUSES),
     carrier_name: NullableString(),
-    account_number: Type.String({ description: 'Masked: all but the last 4 characters are *' }),
+    account_number: Type.String({ description: 'Masked: only the last characters show (at most 4, and never fewer than 4 are masked)' }),
     billing_phone: Type.String(),
     end_user_name: Type.String(),
     end_user_address: AddressSchema,
@@ -58,41 +65,52 @@ export const PortSchema = Type.Object(
     region: Type.String({ description: 'ISO 3166-1 alpha-2 region of the number' }),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
-    estimated_completion: NullableString({ format: 'date-time' }),
+    estimated_completion: NullableString({ format: 'date-time', description: 'When the port is expected to complete; null once final' }),
     foc_date: Type.Optional(Type.String({ format: 'date', description: 'Firm order commitment date, once authorized' })),
     completed_at: Type.Optional(Type.String({ format: 'date-time' })),
     failed_at: Type.Optional(Type.String({ format: 'date-time' })),
     cancelled_at: Type.Optional(Type.String({ format: 'date-time' })),
-    rejection: Type.Optional(Type.Object({ code: Type.String(), message: Type.String() })),
+    rejection: Type.Optional(Type.Object({ code: Type.Enum(REJECTION_CODES), message: Type.String() }, { title: 'Rejection' })),
     messages: Type.Array(Type.String(), { description: 'Human-readable progress notes, oldest first' }),
   },
-  { $id: 'Port' },
+  { title: 'Port' },
 );
 export type PortView = Static<typeof PortSchema>;
 
-export const PortEnvelope = Success(Type.Ref('Port'));
-export const PortListEnvelope = Type.Object({
-  success: Type.Literal(true),
-  data: Type.Array(Type.Ref('Port')),
-  pagination: Pagination,
-});
+export const PortEnvelope = Success(PortSchema, 'PortResponse', 'A port');
+export const PortListEnvelope = Type.Object(
+  { success: Type.Literal(true), data: Type.Array(PortSchema), pagination: Pagination },
+  { title: 'PortListResponse', description: 'A page of ports, newest first' },
+);
 
-export const PortEventSchema = Type.Object({
-  at: Type.String({ format: 'date-time' }),
-  from: NullableString(),
-  to: Type.String(),
-  carrier_status: Type.String(),
-  message: NullableString(),
-  actor: Type.String({ description: 'customer:<account id>, carrier, desk:<account id> or system' }),
+export const PortEventSchema = Type.Object(
+  {
+    at: Type.String({ format: 'date-time' }),
+    from: NullableString({ description: 'null for the submission' }),
+    to: Type.Enum(PORT_STATUSES),
+    carrier_status: Type.Enum(CARRIER_STATUSES),
+    message: NullableString(),
+    actor: Type.String({ description: 'customer:<account id>, carrier or desk:<account id>' }),
+  },
+  { title: 'PortHistoryEntry' },
+);
+export const PortEventsEnvelope = Success(Type.Array(PortEventSchema), 'PortHistoryResponse', 'The status history of a port, oldest first');
+
+export const presentHistory = (e: HistoryEntry) => ({
+  at: e.at,
+  from: e.from,
+  to: e.to,
+  carrier_status: e.carrier_status as Port['carrier_status'],
+  message: e.message,
+  actor: e.actor,
 });
-export const PortEventsEnvelope = Success(Type.Array(PortEventSchema));
 
 /** The customer's view of a port: masked account number, no PIN, lifecycle fields once reached. */
 export function presentPort(p: Port): PortView {
   const view: PortView = {
     id: p.id,
     number: p.number,
-    status: p.status as PortStatus,
+    status: p.status,
     carrier_status: p.carrier_status,
     carrier_name: p.carrier_name,
     account_number: maskAccountNumber(p.account_number),
@@ -111,14 +129,16 @@ export function presentPort(p: Port): PortView {
   if (p.completed_at) view.completed_at = p.completed_at;
   if (p.failed_at) view.failed_at = p.failed_at;
   if (p.cancelled_at) view.cancelled_at = p.cancelled_at;
-  if (p.rejection) view.rejection = p.rejection;
+  if (p.rejection) view.rejection = p.rejection as PortView['rejection'];
   return view;
 }
 
 /** Optional: a cancel without a body is a cancel without a reason. */
-export const CancelPortBody = Type.Object(
-  { reason: Type.Optional(Text(1, 500, 'Why the port is cancelled; shown in messages')) },
-  { additionalProperties: false },
+export const CancelPortBody = optionalBody(
+  Type.Object(
+    { reason: Type.Optional(Text(1, 500, 'Why the port is cancelled; shown in messages', 'Customer is staying with their carrier')) },
+    { additionalProperties: false, title: 'CancelPortRequest', description: 'Optional: the reason for the cancellation' },
+  ),
 );
 
 export const PatchPortBody = Type.Object(
@@ -130,28 +150,40 @@ export const PatchPortBody = Type.Object(
     end_user_name: Type.Optional(SubmitPortBody.properties.end_user_name),
     end_user_address: Type.Optional(AddressSchema),
   },
-  { additionalProperties: false, minProperties: 1 },
+  { additionalProperties: false, minProperties: 1, title: 'CorrectPortRequest', description: 'The account details to correct (at least one)' },
 );
 
 /** The desk sees which account a port belongs to. */
-export const DeskPortSchema = Type.Object({ ...PortSchema.properties, account_id: Type.String() }, { $id: 'DeskPort' });
+export const DeskPortSchema = Type.Object({ ...PortSchema.properties, account_id: Type.String({ description: 'The account the port belongs to' }) }, { title: 'DeskPort' });
 export type DeskPortView = Static<typeof DeskPortSchema>;
-export const DeskPortEnvelope = Success(Type.Ref('DeskPort'));
-export const DeskPortListEnvelope = Type.Object({ success: Type.Literal(true), data: Type.Array(Type.Ref('DeskPort')), pagination: Pagination });
+export const DeskPortEnvelope = Success(DeskPortSchema, 'DeskPortResponse', 'A port, with its account');
+export const DeskPortListEnvelope = Type.Object(
+  { success: Type.Literal(true), data: Type.Array(DeskPortSchema), pagination: Pagination },
+  { title: 'DeskPortListResponse', description: 'A page of ports of every account, newest first' },
+);
 
-export const DeskListQuery = Type.Object({
-  ...ListPortsQuery.properties,
-  account_id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports' })),
-});
+export const DeskListQuery = Type.Object(
+  {
+    ...ListPortsQuery.properties,
+    account_id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports', examples: ['acc_3xYk2vQ9pLm0Rt7w'] })),
+  },
+  { additionalProperties: false },
+);
 
 export const DeskTransitionBody = Type.Object(
   {
-    status: Type.Enum(PORT_STATUSES),
-    message: Type.Optional(Text(1, 1000, 'Shown to the customer in messages and the history')),
-    foc_date: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'With status authorized: the FOC date (a business day, YYYY-MM-DD)' })),
+    status: Type.Enum(PORT_STATUSES, { description: 'The status to move the port to' }),
+    message: Type.Optional(Text(1, 1000, 'Shown to the customer in messages and the history', 'FOC confirmed by the losing carrier.')),
+    foc_date: Type.Optional(
+      Type.String({
+        pattern: FOC_DATE_INPUT_PATTERN,
+        description: 'With status authorized: the FOC date, a business day whose transfer window is still ahead (YYYY-MM-DD, or an ISO timestamp whose date in CALENDAR_TZ is meant)',
+        examples: ['2026-12-01'],
+      }),
+    ),
     rejection_code: Type.Optional(Type.Enum(REJECTION_CODES, { description: 'Required with status failed' })),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, title: 'DeskTransitionRequest', description: 'A move of a port by the porting desk' },
 );
 
 export const presentDeskPort = (p: Port): DeskPortView => ({ ...presentPort(p), account_id: p.account_id });

@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { clusteredByPrimaryKey, textType } from './types.ts';
+import { dialectOf } from '../database.ts';
 
 // Migrations are frozen once released: a later change is a new numbered file.
 export async function up(db: Kysely<any>): Promise<void> {
-  const text = textType(db);
+  const dialect = dialectOf(db);
+  const text = dialect.textType();
   await db.schema
     .createTable('accounts')
     .addColumn('id', text, (c) => c.primaryKey())
@@ -73,7 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('message', text)
     .addColumn('actor', text, (c) => c.notNull())
     .addPrimaryKeyConstraint('port_events_pk', ['port_id', 'seq'])
-    .modifyEnd(clusteredByPrimaryKey(db))
+    .modifyEnd(dialect.clusteredByPrimaryKey())
     .execute();
 
   await db.schema

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { clusteredByPrimaryKey, textType } from './types.ts';
+import { dialectOf } from '../database.ts';
 
 /**
  * Durable timers: each port that waits for something has exactly one row saying which step comes
@@ -7,7 +7,8 @@ import { clusteredByPrimaryKey, textType } from './types.ts';
  * step claimed by an instance that dies is picked up by another once the lease runs out.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  const text = textType(db);
+  const dialect = dialectOf(db);
+  const text = dialect.textType();
   await db.schema
     .createTable('port_timers')
     .addColumn('port_id', text, (c) => c.primaryKey().references('ports.id'))
@@ -16,7 +17,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('attempt', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('claimed_by', text)
     .addColumn('lease_until', text)
-    .modifyEnd(clusteredByPrimaryKey(db))
+    .modifyEnd(dialect.clusteredByPrimaryKey())
     .execute();
   await db.schema.createIndex('port_timers_due').on('port_timers').columns(['due_at']).execute();
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkAgainstRecord, loadRecords, parseRecords } from '../../src/carrier/records.ts';
+import { readFileSync } from 'node:fs';
 import { createSimulator } from '../../src/carrier/simulator.ts';
+import { checkAgainstRecord, parseRecords } from '../../src/domain/carrier-records.ts';
+
+const loadRecords = (path: string) => parseRecords(readFileSync(path, 'utf8'), path);
 
 const req = (over: Record<string, unknown> = {}) => ({
   portId: 'port_x',
@@ -11,6 +14,7 @@ const req = (over: Record<string, unknown> = {}) => ({
   endUserName: 'Ada Lovelace',
   endUserAddress: { street: '1 Loop', city: 'Chicago', state: 'IL', postal_code: '60601', country: 'US' },
   attempt: 0,
+  firstReview: true,
   ...over,
 });
 
@@ -47,5 +51,16 @@ describe('the customer-records file', () => {
     assert.deepEqual(await sim.transfer(req()), { kind: 'complete' });
     // Only the fictional 555-01XX range is magic.
     assert.deepEqual(await sim.review(req({ number: '+13125551101' })), { kind: 'approve' });
+  });
+
+  it('a magic-number rejection happens at the number’s first review only', async () => {
+    const sim = createSimulator();
+    for (const four of ['0101', '0102', '0103', '0104', '0105']) {
+      assert.equal((await sim.review(req({ number: `+1312555${four}` }))).kind, 'reject', four);
+      assert.deepEqual(await sim.review(req({ number: `+1312555${four}`, firstReview: false })), { kind: 'approve' }, four);
+    }
+    // A records-file mismatch is the carrier's record speaking: it holds at every review.
+    const records = createSimulator(loadRecords('examples/carrier-records.json'));
+    assert.deepEqual(await records.review(req({ number: '+13125550198', firstReview: false })), { kind: 'reject', code: 'NUMBER_INACTIVE' });
   });
 });

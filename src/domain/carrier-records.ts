@@ -1,10 +1,18 @@
 /**
  * The customer-records file (CARRIER_RECORDS): what a losing carrier holds for some numbers, checked
- * at review the way a carrier checks a port against its customer service record (CSR).
+ * at review the way a carrier checks a port against its customer service record (CSR). Pure: the
+ * file is read by src/config.ts, once.
  */
-import { readFileSync } from 'node:fs';
-import type { RejectionCode } from '../domain/rejection.ts';
-import type { CarrierRequest } from './gateway.ts';
+import type { Address } from './port-request.ts';
+import type { RejectionCode } from './rejection.ts';
+
+/** The details of a port a carrier compares with its record. */
+export interface ReviewedDetails {
+  accountNumber: string;
+  accountPin: string | null;
+  endUserName: string;
+  endUserAddress: Address;
+}
 
 export interface CustomerRecord {
   number: string;
@@ -58,14 +66,10 @@ export function parseRecords(text: string, source = 'CARRIER_RECORDS'): Customer
   return records;
 }
 
-export function loadRecords(path: string): CustomerRecords {
-  return parseRecords(readFileSync(path, 'utf8'), path);
-}
-
 const norm = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The first reason a carrier would give for rejecting the port, or null when the details match. */
-export function checkAgainstRecord(rec: CustomerRecord, req: CarrierRequest): RejectionCode | null {
+export function checkAgainstRecord(rec: CustomerRecord, req: ReviewedDetails): RejectionCode | null {
   if (rec.portable === false) return 'NUMBER_NOT_PORTABLE';
   if (rec.active === false) return 'NUMBER_INACTIVE';
   if (rec.dispute === true) return 'ACCOUNT_DISPUTE';

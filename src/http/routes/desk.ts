@@ -1,32 +1,26 @@
+/** The porting desk's API: admin keys only (403 for customer keys, before anything else is looked at). */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { DEFAULT_PAGE_SIZE } from '../../domain/paging.ts';
 import type { DeskService } from '../../workflow/desk-service.ts';
-import { requireAdmin } from '../auth.ts';
 import { errorResponses } from '../schemas/common.ts';
-import {
-  DeskListQuery,
-  DeskPortEnvelope,
-  DeskPortListEnvelope,
-  DeskTransitionBody,
-  PortEventsEnvelope,
-  PortIdParams,
-  presentDeskPort,
-} from '../schemas/port.ts';
+import { DeskListQuery, DeskPortEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
 
 const tags = ['porting desk'];
 const security = [{ apiKey: [] }];
 
-/** The operator API: admin keys only (403 for customer keys). */
-export function adminRoutes(app: FastifyInstance, desk: DeskService): void {
+export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService }): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  r.addHook('preHandler', async (request) => requireAdmin(request.principal!));
+  const { desk } = opts;
+  r.addHook('onRequest', r.requireDesk);
 
   r.get(
     '/v2/admin/ports',
     {
       schema: {
+        operationId: 'deskListPorts',
         summary: 'List every account’s ports',
-        description: 'Same filters as /v2/ports, plus account_id.',
+        description: 'The same filters as listPorts, plus account_id. Newest first.',
         tags,
         security,
         querystring: DeskListQuery,
@@ -35,7 +29,7 @@ export function adminRoutes(app: FastifyInstance, desk: DeskService): void {
     },
     async (request) => {
       const { status, number, account_id } = request.query;
-      const limit = request.query.limit ?? 20;
+      const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
       const { ports, total } = await desk.list({ accountId: account_id, status, number, limit, offset });
       return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total } };
@@ -44,29 +38,50 @@ export function adminRoutes(app: FastifyInstance, desk: DeskService): void {
 
   r.get(
     '/v2/admin/ports/:id',
-    { schema: { summary: 'Get any port', tags, security, params: PortIdParams, response: { 200: DeskPortEnvelope, ...errorResponses(401, 403, 404) } } },
+    {
+      schema: {
+        operationId: 'deskGetPort',
+        summary: 'Get any port',
+        description: 'Any account’s port, with its account id.',
+        tags,
+        security,
+        params: PortIdParams,
+        response: { 200: DeskPortEnvelope, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => ({ success: true as const, data: presentDeskPort(await desk.get(request.params.id)) }),
   );
 
   r.get(
     '/v2/admin/ports/:id/events',
-    { schema: { summary: 'History of any port', tags, security, params: PortIdParams, response: { 200: PortEventsEnvelope, ...errorResponses(401, 403, 404) } } },
-    async (request) => ({ success: true as const, data: await desk.events(request.params.id) }),
+    {
+      schema: {
+        operationId: 'deskGetPortHistory',
+        summary: 'History of any port',
+        description: 'Oldest first: the submission, then one entry per transition.',
+        tags,
+        security,
+        params: PortIdParams,
+        response: { 200: PortEventsEnvelope, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ success: true as const, data: (await desk.history(request.params.id)).map(presentHistory) }),
   );
 
   r.post(
     '/v2/admin/ports/:id/transition',
     {
       schema: {
+        operationId: 'deskTransitionPort',
         summary: 'Move a port (porting desk)',
         description:
           'Under the allowed-moves table: pending→authorized|failed|cancelled, authorized→in_progress|failed|cancelled, in_progress→completed|failed, failed→pending. ' +
-          '`rejection_code` is required with failed; `foc_date` (a business day) may be given with authorized. `message` is shown to the customer.',
+          '`rejection_code` is required with failed; `foc_date` may be given with authorized. `message` is shown to the customer.',
         tags,
         security,
         params: PortIdParams,
         body: DeskTransitionBody,
-        response: { 200: DeskPortEnvelope, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: DeskPortEnvelope, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
       },
     },
     async (request) => ({ success: true as const, data: presentDeskPort(await desk.transition(request.principal!, request.params.id, request.body)) }),

@@ -1,0 +1,126 @@
+/**
+ * The composition root: configuration in, the service's parts out, built once. The server, the CLI,
+ * the tests and the benchmark all assemble the service here; the HTTP layer (src/http/app.ts) only
+ * registers routes over the services it is handed.
+ */
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { ConfigError, type Config } from './config.ts';
+import { createManualGateway } from './carrier/manual.ts';
+import { createSimulator } from './carrier/simulator.ts';
+import type { CarrierGateway } from './carrier/gateway.ts';
+import { createBusinessCalendar, type BusinessCalendar } from './domain/calendar.ts';
+import { createDatabase, type Database } from './store/database.ts';
+import { migrateToLatest } from './store/migrate.ts';
+import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
+import { createSecrets, type Secrets } from './store/secrets.ts';
+import { AccountService } from './workflow/account-service.ts';
+import { openServiceClock, type Clock } from './workflow/clock.ts';
+import { DeskService } from './workflow/desk-service.ts';
+import { Lifecycle } from './workflow/lifecycle.ts';
+import { PortService } from './workflow/port-service.ts';
+import { Worker } from './workflow/worker.ts';
+
+export interface ServiceOptions {
+  /** A clock to use instead of the service clock (tests move a fake one). */
+  clock?: Clock;
+  /** An already open, migrated database the caller owns and closes (tests share one between apps). */
+  database?: Database;
+  /** Where logs go (tests capture them); defaults to stdout. */
+  logStream?: DestinationStream;
+  /** The CLI reads the service clock without moving its anchor. */
+  readOnlyClock?: boolean;
+}
+
+export interface Services {
+  config: Config;
+  log: Logger;
+  database: Database;
+  clock: Clock;
+  calendar: BusinessCalendar;
+  gateway: CarrierGateway;
+  secrets: Secrets;
+  lifecycle: Lifecycle;
+  ports: PortService;
+  desk: DeskService;
+  accounts: AccountService;
+  worker: Worker;
+  /** How far the service clock runs ahead of real time (a database once run with a larger TIME_SCALE). */
+  clockAheadMs: number;
+  /** Stops the worker (after its current batch) and closes the database if the services opened it. */
+  close(): Promise<void>;
+}
+
+/** Secrets never reach the logs, whatever gets logged. */
+const REDACT = [
+  'req.headers["x-auth-token"]',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'account_pin',
+  '*.account_pin',
+  '*.*.account_pin',
+  'api_key',
+  '*.api_key',
+  'secret',
+  '*.secret',
+];
+
+export function createLogger(config: Config, stream?: DestinationStream): Logger {
+  return pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, stream ?? pino.destination(1));
+}
+
+export async function createServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
+  const log = createLogger(config, options.logStream);
+  const ownsDatabase = !options.database;
+  const database = options.database ?? createDatabase(config.database);
+  try {
+    if (ownsDatabase) await migrateToLatest(database);
+
+    const secretKey = resolveSecretKey(config);
+    const secrets = createSecrets(secretKey.key);
+    if (!(await secretKeyMatches(database, secrets))) {
+      throw new ConfigError(
+        'SECRET_KEY',
+        `does not match the key this database was written with (the key in use comes from ${secretKey.source}); start with the key the database was created with`,
+      );
+    }
+
+    let clock = options.clock;
+    let clockAheadMs = 0;
+    if (!clock) {
+      const opened = await openServiceClock(database, config.timeScale, { readOnly: options.readOnlyClock ?? false });
+      clock = opened.clock;
+      clockAheadMs = opened.aheadMs;
+    }
+
+    const calendar = createBusinessCalendar(config.calendarTimeZone);
+    const gateway = config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierRecords);
+    const lifecycle = new Lifecycle({ database, secrets, clock, calendar, automatic: gateway.automatic, providerName: config.providerName, log });
+    const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, automatic: gateway.automatic });
+    const desk = new DeskService({ database, lifecycle, calendar, clock });
+    const accounts = new AccountService(database, clock);
+    const worker = new Worker({ database, clock, gateway, lifecycle, secrets, log, ...config.worker });
+
+    return {
+      config,
+      log,
+      database,
+      clock,
+      calendar,
+      gateway,
+      secrets,
+      lifecycle,
+      ports,
+      desk,
+      accounts,
+      worker,
+      clockAheadMs,
+      async close() {
+        await worker.stop();
+        if (ownsDatabase) await database.close();
+      },
+    };
+  } catch (err) {
+    if (ownsDatabase) await database.close();
+    throw err;
+  }
+}

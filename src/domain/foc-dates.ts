@@ -1,0 +1,42 @@
+/**
+ * FOC (firm order commitment) dates: the local date on which the number moves. A date is given as
+ * YYYY-MM-DD, or as a full ISO timestamp whose date in the calendar's zone is meant.
+ */
+import { completionForFocDate, type BusinessCalendar } from './calendar.ts';
+import { invalidField } from './validation.ts';
+
+/** YYYY-MM-DD, or an ISO 8601 timestamp with its offset (`2026-12-01T15:00:00Z`). */
+export const FOC_DATE_INPUT_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}))?$';
+
+/** The local date meant by `value` (throws validation_failed naming `field` when it is no date). */
+export function focDateOf(field: string, value: string, cal: BusinessCalendar): string {
+  if (value.length > 10) {
+    const t = Date.parse(value);
+    if (Number.isNaN(t)) throw invalidField(field, `is not a valid date or timestamp: ${value}`);
+    return cal.localDate(new Date(t));
+  }
+  try {
+    cal.isBusinessDay(value); // validates the date itself
+  } catch {
+    throw invalidField(field, 'is not a valid date (YYYY-MM-DD)');
+  }
+  return value;
+}
+
+/**
+ * The desk confirms a FOC date: a business day whose transfer window (the first hours of the date,
+ * TIMELINE.transferHours) has not already passed.
+ */
+export function assertDeskFocDate(field: string, date: string, now: Date, cal: BusinessCalendar): void {
+  if (!cal.isBusinessDay(date)) throw invalidField(field, `${date} is not a business day`);
+  if (completionForFocDate(cal, date) <= now) {
+    throw invalidField(field, `${date} is too late: its transfer window has already passed (the earliest is ${earliestDeskFocDate(now, cal)})`);
+  }
+}
+
+/** The first business day whose transfer window is still ahead. */
+export function earliestDeskFocDate(now: Date, cal: BusinessCalendar): string {
+  let date = cal.localDate(now);
+  while (!cal.isBusinessDay(date) || completionForFocDate(cal, date) <= now) date = cal.addBusinessDaysToDate(date, 1);
+  return date;
+}

@@ -1,0 +1,34 @@
+/**
+ * What every response gets: its request id, the security headers, and an access-log line; and the
+ * 503 answer while the server shuts down. Hooks are callback-style: an async hook costs a promise and
+ * a tick per request.
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ServiceError } from '../../domain/errors.ts';
+
+export const core = fp(
+  async (app: FastifyInstance, opts: { accessLog: boolean }) => {
+    let closing = false;
+    app.addHook('onRequest', (request, reply, done) => {
+      reply.header('x-request-id', request.id);
+      reply.header('x-content-type-options', 'nosniff');
+      // API answers are per caller and change: never kept by a browser or a proxy.
+      if (request.url.startsWith('/v2/')) reply.header('cache-control', 'no-store');
+      if (closing) {
+        reply.header('connection', 'close');
+        return done(new ServiceError('service_unavailable', 'The service is shutting down; retry shortly'));
+      }
+      done();
+    });
+    app.addHook('onResponse', (request, reply, done) => {
+      if (opts.accessLog) request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+      done();
+    });
+    app.addHook('preClose', (done) => {
+      closing = true;
+      done();
+    });
+  },
+  { name: 'core' },
+);
