@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The test command (`npm test`): type-check, then every test file with node's test runner on SQLite;
+// The test command (`npm test`): client types, type-check, then every test file with node's test runner on SQLite;
 // with TEST_DATABASE_URL set (postgres://…), the same files again on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -18,6 +18,9 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', en
 const nodeTest = (db) => run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { TEST_DB: db });
 
 if (!only.length) {
+  // The typed-client test imports these types: generated from the API as it is now, then type-checked.
+  console.log('> client types from the served OpenAPI document (scripts/gen-client-types.mjs)');
+  if (run(process.execPath, ['scripts/gen-client-types.mjs']) !== 0) process.exit(1);
   console.log('> tsc (type-check)');
   if (run('npx', ['tsc', '-p', 'tsconfig.json']) !== 0) process.exit(1);
 }

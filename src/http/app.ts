@@ -51,10 +51,10 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   app.server.maxConnections = maxConnections;
 
   app.setValidatorCompiler(validatorCompiler);
-  await app.register(errors);
   await app.register(core, { accessLog: services.log.isLevelEnabled('info') });
+  await app.register(errors);
   await app.register(jsonBody);
-  await app.register(docs, { serverUrl: `${config.tls ? 'https' : 'http'}://localhost:${config.port}`, version: API_VERSION });
+  await app.register(docs, { version: API_VERSION });
   await app.register(auth, { database: services.database, cacheTtlMs: config.authCacheTtlMs });
 
   await app.register(async (api) => {

@@ -9,6 +9,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { ServiceError } from '../domain/errors.ts';
+import { E164_PATTERN } from '../domain/validation.ts';
 import { validationError } from './errors.ts';
 
 /** Marks a body schema as optional: no body at all (or an empty JSON one) is `{}`. */
@@ -42,10 +43,11 @@ function textConverter(schema: TSchema): (value: Record<string, unknown>) => Rec
   };
 }
 
-/** A `+` left unencoded in a query string arrives as a space: say how to send it. */
-function unencodedPlus(query: Record<string, unknown>): ServiceError | null {
+/** A `+` left unencoded in a query string arrives as a space: say how to send it (phone-number parameters). */
+function unencodedPlus(schema: TSchema, query: Record<string, unknown>): ServiceError | null {
+  const properties = ((schema as { properties?: Record<string, { pattern?: unknown }> }).properties ?? {}) as Record<string, { pattern?: unknown }>;
   for (const [name, v] of Object.entries(query)) {
-    if (typeof v === 'string' && /^ [0-9]+$/.test(v)) {
+    if (properties[name]?.pattern === E164_PATTERN && typeof v === 'string' && /^ [0-9]+$/.test(v)) {
       return new ServiceError('validation_failed', `${name}: a + in a query string must be encoded as %2B (${name}=%2B${v.slice(1)})`, [
         { field: name, message: `the + arrived as a space; send ${name}=%2B${v.slice(1)}` },
       ]);
@@ -78,7 +80,7 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, http
     const converted = convert(value);
     if (check.Check(converted)) return { value: converted };
     if (part === 'querystring') {
-      const hint = unencodedPlus(value);
+      const hint = unencodedPlus(schema, value);
       if (hint) return { error: hint };
     }
     return { error: validationError([...check.Errors(converted)] as never, part) };

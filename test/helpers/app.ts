@@ -11,6 +11,7 @@ import { createDatabase, type Database } from '../../src/store/database.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { FakeClock } from '../../src/workflow/clock.ts';
 import { freshDatabase, type TestDatabase } from './db.ts';
+import { assertMatchesDocument } from './openapi.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -93,7 +94,11 @@ export async function createTestApp(options: { env?: Record<string, string>; now
   };
 }
 
-/** JSON request helper: returns status, parsed body and headers. */
+/**
+ * JSON request helper: returns status, parsed body and headers. Every response is also checked
+ * against the served OpenAPI document (status listed, body and headers as documented), as a
+ * validating proxy would; paths and methods the document does not describe are not checked.
+ */
 export async function call(
   app: FastifyInstance,
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
@@ -108,6 +113,7 @@ export async function call(
     headers['content-type'] ??= 'application/json';
   }
   const res = await app.inject({ method, url, headers, ...(payload !== undefined ? { payload } : {}) });
+  await assertMatchesDocument(app, { method, url, status: res.statusCode, headers: res.headers, body: res.body });
   let body: any;
   try {
     body = JSON.parse(res.body);

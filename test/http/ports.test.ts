@@ -129,13 +129,27 @@ describe('POST /v2/ports', () => {
     });
   });
 
-  it('answers already_ported for a number completed into the same account, and frees failed ones', async () => {
+  it('answers already_ported for a number completed into any account (naming only your own port), and frees failed ones', async () => {
     const first = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: '+14155552003' } });
     await t.database.db.updateTable('ports').set({ status: 'completed', carrier_status: 'ported' }).where('id', '=', first.body.data.id).execute();
     const again = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: '+14155552003' } });
     assert.equal(again.status, 409);
     assert.equal(again.body.error.code, 'already_ported');
     assert.equal(again.body.error.details[0].port_id, first.body.data.id);
+
+    // Completed into one account, the number is in service here: another account cannot port it in
+    // again, and is not told whose it is.
+    const other = await call(t.app, 'POST', '/v2/ports', { key: t.bob.key, body: { ...VALID_PORT, number: '+14155552003' } });
+    assert.equal(other.status, 409);
+    assert.deepEqual(other.body, {
+      success: false,
+      error: {
+        code: 'already_ported',
+        message: '+14155552003 is already in service with this provider and cannot be ported in again',
+        details: [{ field: 'number', message: 'the number is already in service here' }],
+      },
+    });
+    assert.equal((await t.database.db.selectFrom('ports').select('id').where('number', '=', '+14155552003').execute()).length, 1);
 
     const failed = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: '+14155552004' } });
     await t.database.db.updateTable('ports').set({ status: 'failed', carrier_status: 'rejected' }).where('id', '=', failed.body.data.id).execute();

@@ -113,9 +113,13 @@ describe('the server process (npm start)', () => {
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
-    const server = await startServer({ ...env, TLS_CERT: cert, TLS_KEY: key }, { scheme: 'https' });
+    // A database of its own, so the first-start hint is printed: with TLS it names https://.
+    const tlsDb = await freshDatabase(join(dir, 'tls'));
+    const server = await startServer({ ...env, DATABASE_URL: tlsDb.url, ...tlsDb.env, TLS_CERT: cert, TLS_KEY: key }, { scheme: 'https' });
     try {
       assert.match(server.output(), /Server listening at https:/);
+      assert.match(server.output(), new RegExp(`Try:  curl -H "X-Auth-Token: <key>" https://localhost:${server.port}/v2/ports`));
+      assert.doesNotMatch(server.output(), /http:\/\/localhost/);
       const status = await new Promise<number>((resolve, reject) => {
         request(`${server.url}/v2/openapi.json`, { rejectUnauthorized: false }, (res) => {
           res.resume();
@@ -127,6 +131,22 @@ describe('the server process (npm start)', () => {
       assert.equal(status, 200);
     } finally {
       await server.kill();
+      await tlsDb.drop();
     }
+  });
+
+  it('refuses to start with a SECRET_KEY that does not match the database, naming it', async () => {
+    const keyed = await freshDatabase(join(dir, 'keyed'));
+    const first = onPostgres ? keyed.env : {};
+    const server = await startServer({ ...env, DATABASE_URL: keyed.url, ...first });
+    await server.kill();
+    const other = onPostgres ? { SECRET_KEY: 'another-secret-key-of-more-than-32-chars' } : { SECRET_KEY: 'a-key-that-is-not-the-generated-one-0123456789' };
+    const refused = await startServer({ ...env, DATABASE_URL: keyed.url, ...other }, { waitFor: /Invalid configuration/ });
+    assert.equal(await refused.exited, 2);
+    assert.match(refused.output(), /Invalid configuration: SECRET_KEY does not match the key this database was written with/);
+    const again = await startServer({ ...env, DATABASE_URL: keyed.url, ...first }); // the right key still works
+    assert.match(again.output(), /Server listening at/);
+    await again.kill();
+    await keyed.drop();
   });
 });

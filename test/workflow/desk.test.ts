@@ -92,20 +92,47 @@ describe('the porting desk in manual mode', () => {
     assert.equal(cancelled.body.data.messages.at(-1), 'Port cancelled by the porting desk. Duplicate order.');
   });
 
+});
+
+describe('the desk’s lists', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp({ env: { CARRIER_MODE: 'manual' } })));
+  after(() => t.close());
+
   it('lists every account’s ports with the customer filters plus account_id; customers get 403', async () => {
+    const submit = async (key: string, number: string) => (await call(t.app, 'POST', '/v2/ports', { key, body: { ...VALID_PORT, number } })).body.data.id as string;
+    await submit(t.alice.key, '+14155558101');
+    const bobsPending = await submit(t.bob.key, '+14155558102');
+    const bobsCancelled = await submit(t.bob.key, '+14155558103');
+    assert.equal((await call(t.app, 'POST', `/v2/ports/${bobsCancelled}/cancel`, { key: t.bob.key })).status, 200);
     const all = await call(t.app, 'GET', '/v2/admin/ports?limit=100', { key: t.admin.key });
     assert.equal(all.status, 200);
     assert.deepEqual(new Set(all.body.data.map((p: { account_id: string }) => p.account_id)), new Set([t.alice.accountId, t.bob.accountId]));
     assert.equal(all.body.pagination.total, 3);
     const bobs = await call(t.app, 'GET', `/v2/admin/ports?account_id=${t.bob.accountId}&status=pending`, { key: t.admin.key });
+    assert.deepEqual(bobs.body.data.map((p: { id: string }) => p.id), [bobsPending]);
     assert.equal(bobs.body.pagination.total, 1);
-    const one = await call(t.app, 'GET', `/v2/admin/ports/${all.body.data[0].id}/events`, { key: t.admin.key });
+    const one = await call(t.app, 'GET', `/v2/admin/ports/${bobsCancelled}/events`, { key: t.admin.key });
     assert.equal(one.status, 200);
-    for (const [method, url] of [['GET', '/v2/admin/ports'], ['GET', `/v2/admin/ports/${all.body.data[0].id}`], ['POST', `/v2/admin/ports/${all.body.data[0].id}/transition`]] as const) {
+    assert.deepEqual(one.body.data.map((e: { to: string }) => e.to), ['pending', 'cancelled']);
+    for (const [method, url] of [['GET', '/v2/admin/ports'], ['GET', `/v2/admin/ports/${bobsPending}`], ['POST', `/v2/admin/ports/${bobsPending}/transition`]] as const) {
       const res = await call(t.app, method, url, { key: t.alice.key, ...(method === 'POST' ? { body: { status: 'cancelled' } } : {}) });
       assert.equal(res.status, 403, url);
       assert.deepEqual(res.body, { success: false, error: { code: 'forbidden', message: 'This endpoint is for the porting desk (admin keys only)' } });
     }
+  });
+
+  it('a FOC date whose transfer window has passed is refused; a full ISO timestamp means its date', async () => {
+    t.clock.set('2026-11-17T23:00:00.000Z'); // Tuesday 18:00 in New York
+    const id = (await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: '+14155558104' } })).body.data.id as string;
+    const late = await call(t.app, 'POST', `/v2/admin/ports/${id}/transition`, { key: t.admin.key, body: { status: 'authorized', foc_date: '2026-11-17' } });
+    assert.equal(late.status, 400);
+    assert.deepEqual(late.body.error.details, [{ field: 'foc_date', message: '2026-11-17 is too late: its transfer window has already passed (the earliest is 2026-11-18)' }]);
+    const iso = await call(t.app, 'POST', `/v2/admin/ports/${id}/transition`, { key: t.admin.key, body: { status: 'authorized', foc_date: '2026-11-19T02:30:00Z' } });
+    assert.equal(iso.status, 200);
+    assert.equal(iso.body.data.foc_date, '2026-11-18'); // 21:30 on the 18th in New York
+    assert.equal(iso.body.data.estimated_completion, '2026-11-18T11:00:00.000Z');
+    assert.ok(iso.body.data.estimated_completion > t.clock.now().toISOString());
   });
 });
 

@@ -211,6 +211,19 @@ describe('cancel and PATCH', () => {
     assert.deepEqual((await events(t, failed)).map((e) => e.to_status), ['pending', 'failed', 'pending', 'authorized', 'in_progress', 'completed']);
   });
 
+  it('a magic number rejected once is approved on a new port of the same number (its first review is past)', async () => {
+    t.clock.set(MONDAY);
+    const rejected = await submit(t, '+12125550102');
+    await runUntilIdle(t);
+    assert.equal((await get(t, rejected)).rejection.code, 'PIN_INVALID');
+    assert.equal((await call(t.app, 'POST', `/v2/ports/${rejected}/cancel`, { key: t.alice.key })).status, 409); // failed: not cancellable
+    const again = await submit(t, '+12125550102', { account_pin: '1357' }, t.bob.key);
+    await runUntilIdle(t);
+    assert.equal((await get(t, again, t.bob.key)).status, 'completed');
+    // The rejected port still holds its failure; only the number's first review rejects.
+    assert.equal((await get(t, rejected)).status, 'failed');
+  });
+
   it('PATCH refuses other statuses, empty or unknown fields, and bad numbers', async () => {
     t.clock.set(MONDAY);
     const id = await submit(t, '+14155557005');

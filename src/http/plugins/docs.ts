@@ -14,10 +14,14 @@ import { OPTIONAL_BODY } from '../validator.ts';
 type Json = Record<string, any>;
 
 const HEADERS: Record<string, Json> = {
-  'X-Request-Id': { description: 'The request id: yours when you sent a sane one, otherwise generated. Quote it to support.', schema: { type: 'string' } },
-  Location: { description: 'Where the created resource can be read', schema: { type: 'string' } },
+  'X-Request-Id': {
+    required: true,
+    description: 'The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support.',
+    schema: { type: 'string', examples: ['0b5d6f5e-2f0a-4c55-9a51-3c1c1a2b9e47'] },
+  },
+  Location: { description: 'Where the created resource can be read (a path on this server)', schema: { type: 'string', format: 'uri-reference', examples: ['/v2/ports/port_0F3kq9VqJx2m-Lpa'] } },
   'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
-  'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } },
+  'Retry-After': { description: 'When given: seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } },
   Allow: { description: 'On 405: the methods the path does serve', schema: { type: 'string' } },
 };
 
@@ -26,27 +30,18 @@ const TAGS = [
   { name: 'porting desk', description: 'The provider’s porting desk (admin keys): every account’s ports, and moves by hand.' },
 ];
 
-const STATUS_TEXT: Record<string, string> = {
-  '400': 'The request is not valid (validation_failed, invalid_json)',
-  '401': 'No, unknown or revoked X-Auth-Token (unauthorized)',
-  '403': 'The key may not use this endpoint (forbidden)',
-  '404': 'No such resource, or not yours (not_found)',
-  '409': 'The change conflicts with the resource’s state (port_exists, already_ported, invalid_transition, quota_exceeded)',
-  '413': 'The request body is too large (payload_too_large)',
-  '415': 'The request body is not application/json (unsupported_media_type)',
-  '422': 'The request cannot be carried out as asked (not_eligible, idempotency_conflict, requirements_not_met)',
-  '429': 'Too many requests (rate_limited); see Retry-After',
-  '503': 'The service is shutting down or not ready (service_unavailable); see Retry-After',
-  default: 'Any other error, in the error envelope (internal: a generic message; quote the X-Request-Id)',
-};
+/** The `default` response: whatever no listed status covers (500 internal, 405 on a wrong method). */
+const DEFAULT_TEXT = 'Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow)';
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Moves every titled schema into components.schemas (children first) and refers to it. */
+/** Moves every titled schema into components.schemas (children first) and refers to it; types enums. */
 function hoist(schema: unknown, components: Json): unknown {
   if (Array.isArray(schema)) return schema.map((s) => hoist(s, components));
   if (!isObject(schema)) return schema;
   const out: Json = {};
+  // TypeBox writes an enum without a type; generators want one (`string` for a list of strings).
+  if (Array.isArray(schema['enum']) && schema['type'] === undefined && schema['enum'].every((v) => typeof v === 'string')) out['type'] = 'string';
   for (const [k, v] of Object.entries(schema)) {
     out[k] = k === 'examples' || k === 'enum' || k === 'const' || k === 'default' ? v : hoist(v, components);
   }
@@ -67,16 +62,15 @@ export function finishDocument(doc: Json, optionalBodies: ReadonlySet<string>): 
       if (!isObject(op) || typeof op['operationId'] !== 'string') continue;
       const extraHeaders: Record<string, string[]> = op['x-response-headers'] ?? {};
       delete op['x-response-headers'];
+      for (const parameter of op['parameters'] ?? []) parameter['schema'] = hoist(parameter['schema'], schemas);
       if (op['requestBody']) {
         if (optionalBodies.has(op['operationId'])) op['requestBody'].required = false;
         for (const media of Object.values<Json>(op['requestBody'].content ?? {})) media['schema'] = hoist(media['schema'], schemas);
       }
+      // Error statuses, with 429, 503 and default, come from the route schemas (errorResponses in schemas/common.ts).
       const responses: Json = op['responses'] ?? {};
-      // Every operation may be refused by the rate limits and answers 503 while shutting down.
-      for (const status of ['429', '503', 'default']) if (!responses[status] && responses['401']) responses[status] = structuredClone(responses['401']);
       for (const [status, response] of Object.entries<Json>(responses)) {
-        if (STATUS_TEXT[status] && (!response['description'] || response['description'] === 'Default Response')) response['description'] = STATUS_TEXT[status];
-        if (status.startsWith('2') && (!response['description'] || response['description'] === 'Default Response')) response['description'] = 'Success';
+        if (status === 'default') response['description'] = DEFAULT_TEXT;
         const names = ['X-Request-Id', ...(extraHeaders[status] ?? []), ...(status === '429' || status === '503' ? ['Retry-After'] : []), ...(status === 'default' ? ['Allow'] : [])];
         response['headers'] = Object.fromEntries(names.map((n) => [n, HEADERS[n]]));
         for (const media of Object.values<Json>(response['content'] ?? {})) media['schema'] = hoist(media['schema'], schemas);
@@ -87,7 +81,7 @@ export function finishDocument(doc: Json, optionalBodies: ReadonlySet<string>): 
 }
 
 export const docs = fp(
-  async (app: FastifyInstance, opts: { serverUrl: string; version: string }) => {
+  async (app: FastifyInstance, opts: { version: string }) => {
     const optionalBodies = new Set<string>();
     app.addHook('onRoute', (route) => {
       const schema = route.schema as Json | undefined;
@@ -106,7 +100,8 @@ export const docs = fp(
           license: { name: 'MIT', identifier: 'MIT' },
           contact: { name: 'porting', url: 'https://github.com/porting/porting' },
         },
-        servers: [{ url: opts.serverUrl, description: 'This server' }],
+        // Relative: the server that serves this document, whatever name and port it is reached by.
+        servers: [{ url: '/', description: 'This server' }],
         tags: TAGS,
         components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: 'Your API key (ptk_…)' } } },
       },

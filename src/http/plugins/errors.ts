@@ -31,6 +31,15 @@ export const errors = fp(
   async (app: FastifyInstance) => {
     const routes = new RouteTable();
     app.addHook('onRoute', (route) => routes.add(route.method, route.url));
+    const noRoute = (request: FastifyRequest, path: string) => new ServiceError('not_found', `No route ${request.method} ${path}`);
+
+    // An empty path segment (`/v2/ports/`, `/v2//ports`) names nothing, though the router would
+    // match it to a route with an empty parameter.
+    app.addHook('onRequest', (request, _reply, done) => {
+      const path = request.url.split('?')[0] ?? '/';
+      if (path.startsWith('/v2/') && (path.endsWith('/') || path.includes('//'))) return done(noRoute(request, path));
+      done();
+    });
 
     app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
       const mapped = toServiceError(err);
@@ -46,7 +55,7 @@ export const errors = fp(
         reply.header('allow', methods.join(', '));
         return sendError(reply, new ServiceError('method_not_allowed', `${request.method} is not allowed on ${path}; use ${methods.join(', ')}`));
       }
-      return sendError(reply, new ServiceError('not_found', `No route ${request.method} ${path}`));
+      return sendError(reply, noRoute(request, path));
     });
 
     // Requests too broken for HTTP parsing never reach a route; answer them in the envelope too.

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { FOC_DATE_INPUT_PATTERN } from '../../domain/foc-dates.ts';
-import { CARRIER_STATUSES, PORT_STATUSES, maskAccountNumber, type Port } from '../../domain/port-request.ts';
+import { CARRIER_STATUSES, PORT_STATUSES, type Port } from '../../domain/port-request.ts';
+import { presentPort, type PortView } from '../../domain/port-view.ts';
 import { REJECTION_CODES } from '../../domain/rejection.ts';
 import { E164_PATTERN } from '../../domain/validation.ts';
 import type { HistoryEntry } from '../../store/ports.ts';
@@ -41,7 +42,7 @@ export const PortIdParams = Type.Object({
 
 export const ListPortsQuery = Type.Object(
   {
-    status: Type.Optional(Type.Enum(PORT_STATUSES, { description: 'Only ports in this status' })),
+    status: Type.Optional(Type.Enum(PORT_STATUSES, { description: 'Only ports in this status', examples: ['pending'] })),
     ...PageQuery,
     number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Only ports of this exact E.164 number (send + as %2B)', examples: ['+14155551234'] })),
   },
@@ -75,7 +76,10 @@ export const PortSchema = Type.Object(
   },
   { title: 'Port' },
 );
-export type PortView = Static<typeof PortSchema>;
+/** The schema describes the domain's customer view exactly (checked both ways at compile time). */
+type PortSchemaView = Static<typeof PortSchema>;
+export const PORT_VIEW_MATCHES: [PortView extends PortSchemaView ? true : false, PortSchemaView extends PortView ? true : false] = [true, true];
+export { presentPort };
 
 export const PortEnvelope = Success(PortSchema, 'PortResponse', 'A port');
 export const PortListEnvelope = Type.Object(
@@ -104,34 +108,6 @@ export const presentHistory = (e: HistoryEntry) => ({
   message: e.message,
   actor: e.actor,
 });
-
-/** The customer's view of a port: masked account number, no PIN, lifecycle fields once reached. */
-export function presentPort(p: Port): PortView {
-  const view: PortView = {
-    id: p.id,
-    number: p.number,
-    status: p.status,
-    carrier_status: p.carrier_status,
-    carrier_name: p.carrier_name,
-    account_number: maskAccountNumber(p.account_number),
-    billing_phone: p.billing_phone,
-    end_user_name: p.end_user_name,
-    end_user_address: p.end_user_address,
-    customer_reference: p.customer_reference,
-    number_type: p.number_type,
-    region: p.region,
-    created_at: p.created_at,
-    updated_at: p.updated_at,
-    estimated_completion: p.estimated_completion,
-    messages: p.messages,
-  };
-  if (p.foc_date) view.foc_date = p.foc_date;
-  if (p.completed_at) view.completed_at = p.completed_at;
-  if (p.failed_at) view.failed_at = p.failed_at;
-  if (p.cancelled_at) view.cancelled_at = p.cancelled_at;
-  if (p.rejection) view.rejection = p.rejection as PortView['rejection'];
-  return view;
-}
 
 /** Optional: a cancel without a body is a cancel without a reason. */
 export const CancelPortBody = optionalBody(

@@ -1,0 +1,55 @@
+/**
+ * Events: what happened to an account's resources, in one shape everywhere (the feed, a webhook
+ * body, the console): `{"id": "evt_…", "type", "created_at", "data"}` (contract/events-webhooks.md).
+ * Pure: the lifecycle writer decides which events a change writes, in the change's own transaction.
+ */
+import type { PortStatus } from './port-request.ts';
+import type { PortView } from './port-view.ts';
+
+export const EVENT_TYPES = [
+  'port.created',
+  'port.status_changed',
+  'port.updated',
+  'port.comment_created',
+  'order.created',
+  'order.status_changed',
+  'order.comment_created',
+  'webhook.test',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** An event about to be written: which account sees it, what it is about, and its data. */
+export interface NewEvent {
+  type: EventType;
+  accountId: string;
+  portId: string | null;
+  orderId: string | null;
+  data: Record<string, unknown>;
+}
+
+export const portCreated = (port: PortView & { account_id?: never }, accountId: string, portId: string): NewEvent => ({
+  type: 'port.created',
+  accountId,
+  portId,
+  orderId: null,
+  data: { port },
+});
+
+export const portStatusChanged = (port: PortView, accountId: string, portId: string, from: PortStatus, to: PortStatus, message: string | null): NewEvent => ({
+  type: 'port.status_changed',
+  accountId,
+  portId,
+  orderId: null,
+  data: { port, from, to, message },
+});
+
+export const portUpdated = (port: PortView, accountId: string, portId: string, changes: readonly string[], message: string | null): NewEvent => ({
+  type: 'port.updated',
+  accountId,
+  portId,
+  orderId: null,
+  data: { port, changes: [...changes], message },
+});
+
+/** Whether an endpoint subscribed to `subscribed` (a list of types, or `*`) receives `type`. */
+export const subscribes = (subscribed: readonly string[], type: EventType): boolean => subscribed.includes('*') || subscribed.includes(type);

@@ -1,0 +1,57 @@
+/**
+ * A port as its customer sees it (GET /v2/ports/{id}, event data, webhooks): the account number
+ * masked, no PIN, no internal counters, lifecycle fields only once reached.
+ */
+import { maskAccountNumber, type Address, type CarrierStatus, type Port, type PortStatus } from './port-request.ts';
+import type { RejectionCode } from './rejection.ts';
+
+export interface PortView {
+  id: string;
+  number: string;
+  status: PortStatus;
+  carrier_status: CarrierStatus;
+  carrier_name: string | null;
+  account_number: string;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: Address;
+  customer_reference: string | null;
+  number_type: string;
+  region: string;
+  created_at: string;
+  updated_at: string;
+  estimated_completion: string | null;
+  foc_date?: string;
+  completed_at?: string;
+  failed_at?: string;
+  cancelled_at?: string;
+  rejection?: { code: RejectionCode; message: string };
+  messages: string[];
+}
+
+export function presentPort(p: Port): PortView {
+  const view: PortView = {
+    id: p.id,
+    number: p.number,
+    status: p.status,
+    carrier_status: p.carrier_status,
+    carrier_name: p.carrier_name,
+    account_number: maskAccountNumber(p.account_number),
+    billing_phone: p.billing_phone,
+    end_user_name: p.end_user_name,
+    end_user_address: p.end_user_address,
+    customer_reference: p.customer_reference,
+    number_type: p.number_type,
+    region: p.region,
+    created_at: p.created_at,
+    updated_at: p.updated_at,
+    estimated_completion: p.estimated_completion,
+    messages: p.messages,
+  };
+  if (p.foc_date) view.foc_date = p.foc_date;
+  if (p.completed_at) view.completed_at = p.completed_at;
+  if (p.failed_at) view.failed_at = p.failed_at;
+  if (p.cancelled_at) view.cancelled_at = p.cancelled_at;
+  if (p.rejection) view.rejection = p.rejection as PortView['rejection'];
+  return view;
+}
