@@ -163,3 +163,30 @@ describe('authentication and tenancy', () => {
     assert.equal((await call(t.app, 'GET', '/v2/ports', { key: t.alice.key })).status, 200);
   });
 });
+
+describe('framework and plugin errors map by status to their code', () => {
+  it('an unknown 4xx keeps the meaning of its status; a 5xx says nothing', async () => {
+    const { toServiceError } = await import('../../src/http/errors.ts');
+    const withStatus = (statusCode: number, message = 'plugin words') => Object.assign(new Error(message), { statusCode });
+    const cases: [number, string][] = [
+      [401, 'unauthorized'],
+      [403, 'forbidden'],
+      [404, 'not_found'],
+      [405, 'method_not_allowed'],
+      [413, 'payload_too_large'],
+      [415, 'unsupported_media_type'],
+      [429, 'rate_limited'],
+      [503, 'service_unavailable'],
+      [400, 'validation_failed'],
+      [418, 'validation_failed'],
+      [500, 'internal'],
+      [502, 'internal'],
+    ];
+    for (const [status, code] of cases) {
+      const mapped = toServiceError(withStatus(status));
+      assert.equal(mapped.code, code, String(status));
+      assert.ok(!mapped.message.includes('plugin words'), 'the plugin’s own words never reach the client');
+    }
+    assert.equal(toServiceError(new TypeError('boom')).code, 'internal');
+  });
+});

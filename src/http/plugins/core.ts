@@ -1,6 +1,6 @@
 /**
- * What every response gets: its request id, the security headers, and an access-log line; and the
- * 503 answer while the server shuts down. Hooks are callback-style: an async hook costs a promise and
+ * What every response gets: its request id, the security headers, and an access-log line; the 404
+ * of a path with an empty segment; and the 503 answer while the server shuts down. Hooks are callback-style: an async hook costs a promise and
  * a tick per request.
  */
 import type { FastifyInstance } from 'fastify';
@@ -13,10 +13,19 @@ export const core = fp(
     app.addHook('onRequest', (request, reply, done) => {
       reply.header('x-request-id', request.id);
       reply.header('x-content-type-options', 'nosniff');
-      // API answers are per caller and change: never kept by a browser or a proxy.
-      if (request.url.startsWith('/v2/')) reply.header('cache-control', 'no-store');
+      const url = request.url;
+      if (url.startsWith('/v2/')) {
+        // API answers are per caller and change: never kept by a browser or a proxy.
+        reply.header('cache-control', 'no-store');
+        // An empty path segment (`/v2/ports/`, `/v2//ports`) names nothing, though the router would
+        // match it to a route with an empty parameter.
+        const q = url.indexOf('?');
+        const path = q < 0 ? url : url.slice(0, q);
+        if (path.endsWith('/') || path.includes('//')) return done(new ServiceError('not_found', `No route ${request.method} ${path}`));
+      }
       if (closing) {
         reply.header('connection', 'close');
+        reply.header('retry-after', '1');
         return done(new ServiceError('service_unavailable', 'The service is shutting down; retry shortly'));
       }
       done();

@@ -33,14 +33,6 @@ export const errors = fp(
     app.addHook('onRoute', (route) => routes.add(route.method, route.url));
     const noRoute = (request: FastifyRequest, path: string) => new ServiceError('not_found', `No route ${request.method} ${path}`);
 
-    // An empty path segment (`/v2/ports/`, `/v2//ports`) names nothing, though the router would
-    // match it to a route with an empty parameter.
-    app.addHook('onRequest', (request, _reply, done) => {
-      const path = request.url.split('?')[0] ?? '/';
-      if (path.startsWith('/v2/') && (path.endsWith('/') || path.includes('//'))) return done(noRoute(request, path));
-      done();
-    });
-
     app.setErrorHandler((err: unknown, request: FastifyRequest, reply: FastifyReply) => {
       const mapped = toServiceError(err);
       if (mapped.code === 'internal') request.log.error({ err }, 'request failed');
