@@ -4,7 +4,7 @@
  */
 import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
 import pg from 'pg';
-import type { Database } from '../database.ts';
+import type { Database } from './dialect.ts';
 import { PORT_COLUMNS } from '../ports.ts';
 import type { Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';

@@ -5,7 +5,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type RawBuilder, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { sql } from 'kysely';
-import type { Database } from '../database.ts';
+import type { Database } from './dialect.ts';
 import { insertKey } from '../idempotency.ts';
 import { historyColumns, insertFirstEvent, insertFullPort } from '../ports.ts';
 import { bind, preparedQuery, type PreparedQuery } from '../prepared.ts';
