@@ -19,6 +19,11 @@ import { DeskService } from './workflow/desk-service.ts';
 import { Lifecycle } from './workflow/lifecycle.ts';
 import { PortService } from './workflow/port-service.ts';
 import { Worker } from './workflow/worker.ts';
+import { DeliveryWorker } from './workflow/deliveries.ts';
+import { EventService } from './workflow/event-service.ts';
+import { WebhookService } from './workflow/webhook-service.ts';
+import { createHttpSender, defaultResolver } from './webhooks/http-sender.ts';
+import type { Resolver, WebhookSender } from './webhooks/transport.ts';
 
 export interface ServiceOptions {
   /** A clock to use instead of the service clock (tests move a fake one). */
@@ -29,6 +34,10 @@ export interface ServiceOptions {
   logStream?: DestinationStream;
   /** The CLI reads the service clock without moving its anchor. */
   readOnlyClock?: boolean;
+  /** How webhook host names resolve (tests stand in for DNS). */
+  resolve?: Resolver;
+  /** Real time for leases, timeouts and signatures (tests that move past a lease). */
+  realClock?: Clock;
 }
 
 export interface Services {
@@ -43,10 +52,16 @@ export interface Services {
   ports: PortService;
   desk: DeskService;
   accounts: AccountService;
+  events: EventService;
+  webhooks: WebhookService;
   worker: Worker;
+  deliveries: DeliveryWorker;
+  sender: WebhookSender;
   /** How far the service clock runs ahead of real time (a database once run with a larger TIME_SCALE). */
   clockAheadMs: number;
-  /** Stops the worker (after its current batch) and closes the database if the services opened it. */
+  /** Starts the workers (workflow steps and webhook deliveries). */
+  startWorkers(): void;
+  /** Stops the workers (after the work in hand) and closes the database if the services opened it. */
   close(): Promise<void>;
 }
 
@@ -98,7 +113,25 @@ export async function createServices(config: Config, options: ServiceOptions = {
     const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, automatic: gateway.automatic });
     const desk = new DeskService({ database, lifecycle, calendar, clock });
     const accounts = new AccountService(database, clock);
-    const worker = new Worker({ database, clock, gateway, lifecycle, secrets, log, ...config.worker });
+    const worker = new Worker({ database, clock, gateway, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
+    const resolve = options.resolve ?? defaultResolver;
+    const events = new EventService({ database });
+    const webhooks = new WebhookService({ database, secrets, clock, allowPrivate: config.webhooks.allowPrivate, resolve });
+    const sender = createHttpSender({ allowPrivate: config.webhooks.allowPrivate, resolve, connectionsPerOrigin: config.webhooks.perEndpoint });
+    const deliveries = new DeliveryWorker({
+      database,
+      clock,
+      ...(options.realClock ? { realClock: options.realClock } : {}),
+      sender,
+      secrets,
+      log,
+      timeoutMs: config.webhooks.timeoutMs,
+      batchSize: config.worker.batchSize,
+      pollMs: config.worker.pollMs,
+      leaseMs: config.worker.leaseMs,
+      maxInFlight: config.webhooks.maxInFlight,
+      perEndpoint: config.webhooks.perEndpoint,
+    });
 
     return {
       config,
@@ -112,10 +145,19 @@ export async function createServices(config: Config, options: ServiceOptions = {
       ports,
       desk,
       accounts,
+      events,
+      webhooks,
       worker,
+      deliveries,
+      sender,
       clockAheadMs,
+      startWorkers() {
+        worker.start();
+        deliveries.start();
+      },
       async close() {
-        await worker.stop();
+        await Promise.all([worker.stop(), deliveries.stop()]);
+        await sender.close();
         if (ownsDatabase) await database.close();
       },
     };

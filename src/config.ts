@@ -33,6 +33,15 @@ export interface Config {
   /** Connection hygiene: headers and body must arrive within requestTimeoutMs; idle keep-alive sockets close after keepAliveTimeoutMs. */
   http: { maxConnections: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   worker: { enabled: boolean; pollMs: number; batchSize: number; leaseMs: number };
+  webhooks: {
+    /** Also http:// and loopback/private addresses (on-premises receivers; tests). */
+    allowPrivate: boolean;
+    /** Per attempt, real time. */
+    timeoutMs: number;
+    /** Attempts in flight at once, in all and per endpoint. */
+    maxInFlight: number;
+    perEndpoint: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -105,6 +114,14 @@ function readNamedFile(variable: string, path: string): Buffer {
   }
 }
 
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = str(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
 function carrierRecords(env: Env): CustomerRecords {
   const path = str(env, 'CARRIER_RECORDS');
   if (path === undefined) return new Map();
@@ -171,6 +188,12 @@ export function loadConfig(env: Env = process.env): Config {
       pollMs: int(env, 'WORKER_POLL_MS', 200, 10, 60_000),
       batchSize: int(env, 'WORKER_BATCH_SIZE', 50, 1, 10_000),
       leaseMs: int(env, 'WORKER_LEASE_MS', 30_000, 1000, 3_600_000),
+    },
+    webhooks: {
+      allowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      maxInFlight: int(env, 'WEBHOOK_MAX_IN_FLIGHT', 64, 1, 10_000),
+      perEndpoint: int(env, 'WEBHOOK_PER_ENDPOINT', 4, 1, 1000),
     },
   };
 }

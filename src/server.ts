@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: finishing in-flight requests and the current worker batch');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
-    await Promise.all([app.close(), services.worker.stop()]);
+    // Requests in flight and the workers' work in hand finish first; then the database closes.
+    await Promise.all([app.close(), services.worker.stop(), services.deliveries.stop()]);
     await services.close();
     process.exit(0);
   };
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  if (config.worker.enabled) services.worker.start();
+  if (config.worker.enabled) services.startWorkers();
 }
 
 main().catch((err) => {

@@ -13,6 +13,8 @@ import { errors } from './plugins/errors.ts';
 import { jsonBody } from './plugins/json-body.ts';
 import { BODY_LIMIT, sendError, toServiceError } from './errors.ts';
 import { deskRoutes } from './routes/desk.ts';
+import { eventRoutes } from './routes/events.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { portRoutes } from './routes/ports.ts';
 import { validatorCompiler } from './validator.ts';
 
@@ -60,6 +62,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(async (api) => {
     api.addHook('onRequest', api.authenticate);
     await api.register(portRoutes, { ports: services.ports });
+    await api.register(eventRoutes, { events: services.events });
+    await api.register(webhookRoutes, { webhooks: services.webhooks });
     await api.register(deskRoutes, { desk: services.desk });
   });
 

@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_timers.ts';
 import * as m0003 from './migrations/0003_port_reviews.ts';
+import * as m0004 from './migrations/0004_events_webhooks.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_timers': m0002,
   '0003_port_reviews': m0003,
+  '0004_events_webhooks': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -54,8 +54,10 @@ export interface PortRecord {
   sealedPin: string | null;
 }
 
-/** A history entry (one per transition, and the submission). */
+/** A history entry (one per transition, and the submission); as read, it carries its event's id. */
 export interface HistoryEntry {
+  /** The event this entry is (null only for entries written before the event feed existed). */
+  id?: string | null;
   at: string;
   from: PortStatus | null;
   to: PortStatus;
@@ -182,6 +184,7 @@ export function encodeUpdate(update: PortUpdate, portId: string, secrets: Secret
 }
 
 export const rowToHistory = (e: PortEventRow): HistoryEntry => ({
+  id: e.event_id,
   at: e.at,
   from: e.from_status as PortStatus | null,
   to: e.to_status as PortStatus,
@@ -255,14 +258,14 @@ export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[
 
 // ---- Writes (called by the lifecycle writer only) ---------------------------------------------
 
-const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
+const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor', 'event_id'] as const;
 
 // The submit path's statements, compiled once (the dialect modules run them).
 export const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
 export const insertFirstEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
 
-/** The history row values of an entry. */
-export const historyColumns = (portId: string, e: HistoryEntry) => ({
+/** The history row values of an entry, which is the event `eventId`. */
+export const historyColumns = (portId: string, e: HistoryEntry, eventId: string) => ({
   port_id: portId,
   at: e.at,
   from_status: e.from,
@@ -270,6 +273,7 @@ export const historyColumns = (portId: string, e: HistoryEntry) => ({
   carrier_status: e.carrier_status,
   message: e.message,
   actor: e.actor,
+  event_id: eventId,
 });
 
 type GuardedUpdate = PreparedQuery<string, PortRow>;
@@ -334,7 +338,7 @@ export async function applyGuardedChange(db: Db, change: GuardedChange): Promise
   return row && rowToRecord(row);
 }
 
-const EVENT_VALUE_COLUMNS = ['port_id', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor'] as const;
+const EVENT_VALUE_COLUMNS = ['port_id', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor', 'event_id'] as const;
 
 /** The history entry, numbered next in the port's history (seq = max + 1, computed in the INSERT). */
 const insertNextEvent = preparedQuery(EVENT_VALUE_COLUMNS, (db, p) =>
@@ -347,9 +351,10 @@ const insertNextEvent = preparedQuery(EVENT_VALUE_COLUMNS, (db, p) =>
     carrier_status: p.carrier_status,
     message: p.message,
     actor: p.actor,
+    event_id: p.event_id,
   })),
 );
 
-export async function appendHistory(db: Db, portId: string, entry: HistoryEntry): Promise<void> {
-  await insertNextEvent(db, historyColumns(portId, entry));
+export async function appendHistory(db: Db, portId: string, entry: HistoryEntry, eventId: string): Promise<void> {
+  await insertNextEvent(db, historyColumns(portId, entry, eventId));
 }

@@ -1,5 +1,5 @@
 /** Table types for Kysely. Timestamps are ISO 8601 UTC strings (same text on SQLite and PostgreSQL). */
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 export interface AccountsTable {
   id: string;
@@ -58,6 +58,68 @@ export interface PortEventsTable {
   carrier_status: string;
   message: string | null;
   actor: string;
+  /** The event this entry is (null for entries written before the feed existed). */
+  event_id: string | null;
+}
+
+/** The account event feed (on PostgreSQL also `txid`, the writing transaction: see dialect/postgres.ts). */
+export interface EventsTable {
+  seq: Generated<number>;
+  id: string;
+  account_id: string;
+  type: string;
+  port_id: string | null;
+  order_id: string | null;
+  created_at: string;
+  data: string; // JSON
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  account_id: string;
+  url: string;
+  events: string; // JSON array of event types, or ["*"]
+  description: string | null;
+  enabled: number; // 0 | 1
+  disabled_reason: string | null;
+  /** Sealed (AES-256-GCM, see secrets.ts); never the secret in clear. */
+  secret_enc: string;
+  /** After a rotation, the previous secret also signs until previous_secret_until. */
+  previous_secret_enc: string | null;
+  previous_secret_until: string | null;
+  /** Since when every attempt to this endpoint has failed (null after a success). */
+  failing_since: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  account_id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  /** pending | succeeded | failed */
+  status: string;
+  attempts: number;
+  /** On the service's (possibly sped-up) calendar; null once final. */
+  next_attempt_at: string | null;
+  last_response_status: number | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+  claimed_by: string | null;
+  /** Real time, like a timer's lease. */
+  lease_until: string | null;
+}
+
+export interface WebhookAttemptsTable {
+  delivery_id: string;
+  n: number;
+  at: string;
+  response_status: number | null;
+  duration_ms: number;
+  error: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -94,9 +156,17 @@ export interface Schema {
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
   port_timers: PortTimersTable;
+  events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 export type PortRow = Selectable<PortsTable>;
 export type NewPortRow = Insertable<PortsTable>;
 export type PortEventRow = Selectable<PortEventsTable>;
 export type PortTimerRow = Selectable<PortTimersTable>;
+export type EventRow = Selectable<EventsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;

@@ -1,7 +1,7 @@
 /**
  * The one writer of port changes. Every change to a port happens here, each as one transaction:
  * the port's row (a guarded UPDATE: status still allowed, version unchanged, or the INSERT of a new
- * port), its history entry, and its next timer. What each change writes is decided in
+ * port), its history entry, its event with the event's webhook deliveries, and its next timer. What each change writes is decided in
  * src/domain/lifecycle.ts; this module reads the port, asks the decision, and writes it.
  *
  *   submit         a new port (with its idempotency key)
@@ -12,19 +12,23 @@
  * Customer and desk changes are retried when something else changed the port meanwhile; a worker's
  * change instead gives up (the port moved on, and its timer with it).
  */
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { numberTaken } from '../domain/eligibility.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
-import { decideCorrection, delayEffects, moveEffects, nextStep, type CarrierDecision, type Correction, type MoveFacts } from '../domain/lifecycle.ts';
+import { portCreated, portStatusChanged, portUpdated, type NewEvent } from '../domain/events.ts';
+import { decideCorrection, delayEffects, moveEffects, nextStep, type CarrierDecision, type Correction, type MoveFacts, type SubmissionDecision } from '../domain/lifecycle.ts';
+import { presentPort } from '../domain/port-view.ts';
 import type { Port, PortStatus } from '../domain/port-request.ts';
 import type { RejectionCode } from '../domain/rejection.ts';
 import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
 import type { Database } from '../store/database.ts';
+import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse } from '../store/idempotency.ts';
 import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
-import { encodeSubmission, type NewPort } from '../store/submissions.ts';
+import { encodeSubmission } from '../store/submissions.ts';
 import { cancelTimer, scheduleTimer, settleClaimedTimer, type TimerPlan } from '../store/timers.ts';
 import type { Clock } from './clock.ts';
 import { CARRIER_ACTOR } from './principal.ts';
@@ -54,12 +58,14 @@ export interface Claim {
   workerId: string;
 }
 
-/** One change to one port: what to set, the history entry (a transition), and the timer. */
+/** One change to one port: what to set, the history entry (a transition), its event, and the timer. */
 interface PortWrite {
   /** The port as read; the change applies only if it is still so (status and version). */
   record: PortRecord;
   set: PortUpdate;
   history: HistoryEntry | null;
+  /** The event the change is, from the port as written (a transition's event is its history entry). */
+  event: (written: PortRecord) => NewEvent;
   /** `keep`: the scheduled step stands; otherwise the next step (null: none). */
   timer: 'keep' | TimerPlan | null;
 }
@@ -71,6 +77,27 @@ const MAX_ATTEMPTS = 5;
 
 export type SubmitResult = 'inserted' | 'idempotency_key_taken';
 
+export interface SubmitRequest {
+  decision: SubmissionDecision;
+  /** In clear; sealed by the store. */
+  pin: string | null;
+  actor: string;
+  idempotency: { key: string; requestHash: string } | null;
+}
+
+export const newEventId = (): string => 'evt_' + randomBytes(12).toString('base64url');
+
+/** An event's row: the event's own id, the time of the change it records, its data as JSON. */
+const eventRow = (e: NewEvent, at: string): EventInsert => ({
+  id: newEventId(),
+  account_id: e.accountId,
+  type: e.type,
+  port_id: e.portId,
+  order_id: e.orderId,
+  created_at: at,
+  data: JSON.stringify(e.data),
+});
+
 export class Lifecycle {
   constructor(private readonly deps: LifecycleDeps) {}
 
@@ -79,9 +106,18 @@ export class Lifecycle {
    * port_exists / already_ported when the number is taken; `idempotency_key_taken` when another
    * request with the same key won the race (the caller replays its answer).
    */
-  async submit(input: NewPort): Promise<SubmitResult> {
+  async submit(req: SubmitRequest): Promise<SubmitResult> {
     const { database } = this.deps;
-    const { port } = input;
+    const { port, message, timer } = req.decision;
+    const event = eventRow(portCreated(presentPort(port), port.account_id, port.id), port.created_at);
+    const input = {
+      port,
+      pin: req.pin,
+      history: { at: port.created_at, from: null, to: 'pending' as const, carrier_status: port.carrier_status, message, actor: req.actor },
+      event,
+      timer: timer && { step: timer.step, due_at: timer.due.toISOString(), attempt: timer.attempt },
+      idempotency: req.idempotency && { ...req.idempotency, response: port },
+    };
     try {
       if (await database.insertSubmission(encodeSubmission(input, this.deps.secrets))) return 'inserted';
     } catch (err) {
@@ -118,7 +154,8 @@ export class Lifecycle {
       const fields: PortUpdate = { ...correction };
       if (decision.kind === 'resubmit') return this.moveWrite(record, { to: 'pending', actor, by: 'customer' }, fields);
       const set: PortUpdate = { ...fields, messages: decision.messages, updated_at: this.deps.clock.now().toISOString() };
-      return { record, set, history: null, timer: 'keep' };
+      const event = (w: PortRecord) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, decision.changed, decision.message);
+      return { record, set, history: null, event, timer: 'keep' };
     });
   }
 
@@ -138,6 +175,7 @@ export class Lifecycle {
         record,
         set: { estimated_completion: d.estimated_completion, updated_at: now.toISOString(), messages: [...record.port.messages, d.message] },
         history: null,
+        event: (w) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, ['estimated_completion'], d.message),
         timer: { step: 'review', due_at: d.due.toISOString(), attempt: attempt + 1 },
       };
     }
@@ -176,11 +214,12 @@ export class Lifecycle {
       record,
       set,
       history: { at: at.toISOString(), from: port.status, to: e.status, carrier_status: e.carrier_status, message: e.message, actor: req.actor },
+      event: (w) => portStatusChanged(presentPort(w.port), w.port.account_id, w.port.id, port.status, e.status, e.message),
       timer: next && { step: next.step, due_at: next.due.toISOString(), attempt: next.attempt },
     };
   }
 
-  /** One transaction: the guarded change, its history entry, its timer. Undefined: the port moved on. */
+  /** One transaction: the guarded change, its history entry, its event, its timer. Undefined: the port moved on. */
   private async write(w: PortWrite, claim?: Claim): Promise<PortRecord | undefined> {
     const { id } = w.record.port;
     const set = encodeUpdate(w.set, id, this.deps.secrets);
@@ -190,7 +229,9 @@ export class Lifecycle {
         if (claim) throw new LostRace();
         return undefined;
       }
-      if (w.history) await appendHistory(trx, id, w.history);
+      const event = eventRow(w.event(written), written.port.updated_at);
+      if (w.history) await appendHistory(trx, id, w.history, event.id);
+      await appendEvent(trx, event);
       if (claim) {
         if (w.timer === 'keep') throw new Error('a worker change must say what comes next');
         if (!(await settleClaimedTimer(trx, id, claim.workerId, w.timer))) throw new LostRace();

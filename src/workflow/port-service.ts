@@ -73,13 +73,11 @@ export class PortService {
       },
       this.deps.calendar,
     );
-    const { port, message, timer } = decision;
     const result = await this.deps.lifecycle.submit({
-      port,
+      decision,
       pin: input.account_pin ?? null,
-      history: { at: port.created_at, from: null, to: 'pending', carrier_status: port.carrier_status, message, actor: customerActor(principal) },
-      timer: timer && { step: timer.step, due_at: timer.due.toISOString(), attempt: timer.attempt },
-      idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash, response: port },
+      actor: customerActor(principal),
+      idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash },
     });
     if (result === 'idempotency_key_taken') {
       // A concurrent request with the same key won: answer as it did.
@@ -87,7 +85,7 @@ export class PortService {
       if (replay) return { port: replay, replayed: true };
       throw new ServiceError('service_unavailable', 'A request with this Idempotency-Key is being processed; retry shortly');
     }
-    return { port, replayed: false };
+    return { port: decision.port, replayed: false };
   }
 
   private async replay(principal: Principal, key: string, requestHash: string): Promise<Port | undefined> {

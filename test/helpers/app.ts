@@ -10,6 +10,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { createDatabase, type Database } from '../../src/store/database.ts';
 import { migrateToLatest } from '../../src/store/migrate.ts';
 import { FakeClock } from '../../src/workflow/clock.ts';
+import type { Resolver } from '../../src/webhooks/transport.ts';
 import { freshDatabase, type TestDatabase } from './db.ts';
 import { assertMatchesDocument } from './openapi.ts';
 
@@ -43,7 +44,7 @@ export const VALID_PORT = {
 /** Monday 2026-11-16 15:00Z (10:00 in New York), a plain business week. */
 export const MONDAY = '2026-11-16T15:00:00.000Z';
 
-export async function createTestApp(options: { env?: Record<string, string>; now?: string; file?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; now?: string; file?: boolean; resolve?: Resolver } = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'porting-test-'));
   const testDb = await freshDatabase(dir, { file: options.file ?? false });
   const config = loadConfig({
@@ -63,7 +64,7 @@ export async function createTestApp(options: { env?: Record<string, string>; now
       cb();
     },
   });
-  const services = await createServices(config, { database, clock, logStream });
+  const services = await createServices(config, { database, clock, logStream, ...(options.resolve ? { resolve: options.resolve } : {}) });
   const app = await buildApp(services);
   const mk = async (name: string, admin: boolean) => {
     const k = await services.accounts.createAccount(name, admin);

@@ -207,7 +207,10 @@ describe('the OpenAPI document', () => {
 
     const history = await client.GET('/v2/ports/{id}/events', { params: { path: { id } } });
     assert.equal(history.response.status, 200);
+    const eventId = history.data?.data[0]?.id ?? '';
+    assert.match(eventId, /^evt_[A-Za-z0-9_-]{16}$/);
     const submitted: HistoryEntry = {
+      id: eventId,
       at: MONDAY,
       from: null,
       to: 'pending',
@@ -232,9 +235,10 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(cancelled.data, { success: true, data: cancelledPort });
 
     const followed = await client.GET('/v2/ports/{id}/events', { params: { path: { id } } });
+    assert.notEqual(followed.data?.data[1]?.id, eventId);
     assert.deepEqual(followed.data, {
       success: true,
-      data: [submitted, { ...submitted, from: 'pending', to: 'cancelled', carrier_status: 'cancelled', message: cancelledPort.messages[1]! }],
+      data: [submitted, { ...submitted, id: followed.data?.data[1]?.id ?? '', from: 'pending', to: 'cancelled', carrier_status: 'cancelled', message: cancelledPort.messages[1]! }],
     });
 
     // Errors come in the envelope, with a code the document lists for the status.

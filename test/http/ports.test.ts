@@ -58,8 +58,20 @@ describe('POST /v2/ports', () => {
         carrier_status: 'pending_transfer',
         message: 'Port request received; the current provider is reviewing it. Estimated completion: 2026-11-23.',
         actor: `customer:${t.alice.accountId}`,
+        event_id: events[0]!.event_id,
       },
     ]);
+    // The submission's history entry is its port.created event, written in the same transaction.
+    const event = await t.database.db.selectFrom('events').select(['id', 'account_id', 'type', 'port_id', 'order_id', 'created_at', 'data']).where('port_id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...event, data: JSON.parse(event.data) }, {
+      id: events[0]!.event_id,
+      account_id: t.alice.accountId,
+      type: 'port.created',
+      port_id: id,
+      order_id: null,
+      created_at: MONDAY,
+      data: { port: res.body.data },
+    });
   });
 
   it('refuses a number that is not E.164, showing the E.164 form', async () => {

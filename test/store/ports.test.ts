@@ -68,7 +68,8 @@ describe('the port repository', () => {
 
   it('a submission encodes the PIN sealed, never in clear', () => {
     const port = samplePort();
-    const s = encodeSubmission({ port, pin: '9999', history: { at: port.created_at, from: null, to: 'pending', carrier_status: 'pending_transfer', message: 'm', actor: 'a' }, timer: null, idempotency: null }, secrets);
+    const event = { id: 'evt_1', account_id: port.account_id, type: 'port.created' as const, port_id: port.id, order_id: null, created_at: port.created_at, data: '{}' };
+    const s = encodeSubmission({ port, pin: '9999', history: { at: port.created_at, from: null, to: 'pending', carrier_status: 'pending_transfer', message: 'm', actor: 'a' }, event, timer: null, idempotency: null }, secrets);
     assert.notEqual(s.row.account_pin_enc, '9999');
     assert.equal(secrets.openPin(s.row.account_pin_enc!, port.id), '9999');
   });
@@ -119,7 +120,7 @@ describe('the port repository', () => {
 
 describe('the dialect modules', () => {
   it('export the same names', () => {
-    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['clusteredByPrimaryKey', 'connect', 'name', 'textType']);
+    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['clusteredByPrimaryKey', 'connect', 'createFeedPosition', 'name', 'serialType', 'textType']);
     assert.deepEqual(Object.keys(postgresDialect).sort(), Object.keys(sqliteDialect).sort());
     assert.equal(sqliteDialect.name, 'sqlite');
     assert.equal(postgresDialect.name, 'postgres');

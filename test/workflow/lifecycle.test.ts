@@ -34,15 +34,25 @@ describe('the lifecycle on the simulated carrier', () => {
       'Number successfully transferred to Audian',
     ]);
     const history = (await call(t.app, 'GET', `/v2/ports/${id}/events`, { key: t.alice.key })).body;
+    // Each entry is an event of the feed, written with the transition.
+    const ids = (await events(t, id)).map((e) => e.event_id);
+    assert.equal(new Set(ids).size, 4);
     assert.deepEqual(history, {
       success: true,
       data: [
-        { at: MONDAY, from: null, to: 'pending', carrier_status: 'pending_transfer', message: port.messages[0], actor: `customer:${t.alice.accountId}` },
-        { at: '2026-11-18T15:00:00.000Z', from: 'pending', to: 'authorized', carrier_status: 'foc_received', message: port.messages[1], actor: 'carrier' },
-        { at: '2026-11-23T05:00:00.000Z', from: 'authorized', to: 'in_progress', carrier_status: 'transfer_in_progress', message: port.messages[2], actor: 'carrier' },
-        { at: '2026-11-23T09:00:00.000Z', from: 'in_progress', to: 'completed', carrier_status: 'ported', message: port.messages[3], actor: 'carrier' },
+        { id: ids[0], at: MONDAY, from: null, to: 'pending', carrier_status: 'pending_transfer', message: port.messages[0], actor: `customer:${t.alice.accountId}` },
+        { id: ids[1], at: '2026-11-18T15:00:00.000Z', from: 'pending', to: 'authorized', carrier_status: 'foc_received', message: port.messages[1], actor: 'carrier' },
+        { id: ids[2], at: '2026-11-23T05:00:00.000Z', from: 'authorized', to: 'in_progress', carrier_status: 'transfer_in_progress', message: port.messages[2], actor: 'carrier' },
+        { id: ids[3], at: '2026-11-23T09:00:00.000Z', from: 'in_progress', to: 'completed', carrier_status: 'ported', message: port.messages[3], actor: 'carrier' },
       ],
     });
+    const feed = await t.database.db.selectFrom('events').select(['id', 'type', 'created_at']).where('port_id', '=', id).orderBy('seq').execute();
+    assert.deepEqual(feed, [
+      { id: ids[0], type: 'port.created', created_at: MONDAY },
+      { id: ids[1], type: 'port.status_changed', created_at: '2026-11-18T15:00:00.000Z' },
+      { id: ids[2], type: 'port.status_changed', created_at: '2026-11-23T05:00:00.000Z' },
+      { id: ids[3], type: 'port.status_changed', created_at: '2026-11-23T09:00:00.000Z' },
+    ]);
     assert.equal((await t.database.db.selectFrom('port_timers').selectAll().where('port_id', '=', id).execute()).length, 0);
     // The number is now on the service for this account.
     const again = await call(t.app, 'POST', '/v2/ports', { key: t.alice.key, body: { ...VALID_PORT, number: '+14155556001' } });

@@ -80,6 +80,19 @@ export const Pagination = Type.Object(
   { title: 'Pagination' },
 );
 
+/** A cursor page: `next_cursor` continues after this page, or is null when it is the last one for now. */
+export const CursorPagination = Type.Object(
+  {
+    limit: Type.Integer({ description: 'The page size asked for' }),
+    next_cursor: NullableString({ description: 'Pass as `after` for the next page; null when this page is the last one for now' }),
+  },
+  { title: 'CursorPagination' },
+);
+
+export const LimitQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}`, examples: [DEFAULT_PAGE_SIZE] })),
+};
+
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}`, examples: [DEFAULT_PAGE_SIZE] })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'How many matching items to skip', examples: [0] })),

@@ -89,6 +89,7 @@ export const PortListEnvelope = Type.Object(
 
 export const PortEventSchema = Type.Object(
   {
+    id: NullableString({ description: 'The event this entry is (GET /v2/events/{id}); null only for entries written before the event feed existed' }),
     at: Type.String({ format: 'date-time' }),
     from: NullableString({ description: 'null for the submission' }),
     to: Type.Enum(PORT_STATUSES),
@@ -101,6 +102,7 @@ export const PortEventSchema = Type.Object(
 export const PortEventsEnvelope = Success(Type.Array(PortEventSchema), 'PortHistoryResponse', 'The status history of a port, oldest first');
 
 export const presentHistory = (e: HistoryEntry) => ({
+  id: e.id ?? null,
   at: e.at,
   from: e.from,
   to: e.to,

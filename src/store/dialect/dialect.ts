@@ -1,8 +1,10 @@
 /** What the rest of the store sees of a database, and what each dialect module provides. */
 import type { Kysely, RawBuilder } from 'kysely';
+import type { FeedQuery, StoredEvent } from '../events.ts';
 import type { PortTimerRow, Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';
 import type { ClaimRequest } from '../timers.ts';
+import type { ClaimedDelivery, DeliveryClaim } from '../webhooks.ts';
 
 export interface Database {
   readonly kind: 'sqlite' | 'postgres';
@@ -13,6 +15,13 @@ export interface Database {
   insertSubmission(s: Submission): Promise<boolean>;
   /** Claims due timers with a lease (SKIP LOCKED where several instances share the work). */
   claimDueTimers(q: ClaimRequest): Promise<PortTimerRow[]>;
+  /** Claims due webhook deliveries of enabled endpoints with a lease, the same way. */
+  claimDueDeliveries(q: DeliveryClaim): Promise<ClaimedDelivery[]>;
+  /**
+   * An account's events in feed order after the cursor: an event that commits late is never placed
+   * behind a position a reader has already passed. `cursorFound` is false for an unknown cursor.
+   */
+  readFeed(q: FeedQuery): Promise<{ events: StoredEvent[]; cursorFound: boolean }>;
   isUniqueViolation(err: unknown): boolean;
   /** Where migration bookkeeping lives (PostgreSQL: the current schema). */
   migrationSchema(): Promise<string | undefined>;
@@ -27,5 +36,9 @@ export interface DialectModule {
   textType(): 'text' | RawBuilder<unknown>;
   /** Table suffix for tables always read by primary key. */
   clusteredByPrimaryKey(): RawBuilder<unknown>;
+  /** Column type of an integer primary key the database numbers itself. */
+  serialType(): 'integer' | RawBuilder<unknown>;
+  /** The event feed's position column(s) and index (see each module for why they differ). */
+  createFeedPosition(db: Kysely<any>): Promise<void>;
 }
 

@@ -8,6 +8,8 @@ import type { Database } from './dialect.ts';
 import { PORT_COLUMNS } from '../ports.ts';
 import type { Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';
+import { rowToEvent, subscribedPattern } from '../events.ts';
+import { claimDeliveriesQuery } from '../webhooks.ts';
 import { claimTimersQuery } from '../timers.ts';
 
 export const name = 'postgres';
@@ -20,6 +22,21 @@ export const textType = (): 'text' | RawBuilder<unknown> => sql`text collate "C"
 
 /** PostgreSQL has no clustered tables to ask for. */
 export const clusteredByPrimaryKey = (): RawBuilder<unknown> => sql``;
+
+/** Numbered by the database: an identity column. */
+export const serialType = (): 'integer' | RawBuilder<unknown> => sql`bigint generated always as identity`;
+
+/**
+ * Several instances write events at once, and a sequence number is taken before its transaction
+ * commits: a reader that went past number 100 could miss number 99 committing later. So each event
+ * also records its transaction (`txid`, PostgreSQL 13+ xid8), the feed is ordered by (txid, seq), and
+ * a reader sees only transactions older than every one still running (pg_snapshot_xmin): a position,
+ * once passed, never gains an event behind it.
+ */
+export async function createFeedPosition(db: Kysely<any>): Promise<void> {
+  await sql`ALTER TABLE events ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id()`.execute(db);
+  await db.schema.createIndex('events_feed').on('events').columns(['account_id', 'txid', 'seq']).execute();
+}
 
 /**
  * The PostgreSQL counterpart of the SQLite statement cache: queries run as named prepared
@@ -57,7 +74,7 @@ const list = (items: RawBuilder<unknown>[]) => sql.join(items, sql`, `);
 
 /** One statement (one implicit transaction); foreign keys are checked at its end, when the port row exists. */
 async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<boolean> {
-  const { row, history, timer, idempotency } = s;
+  const { row, history, event, timer, idempotency } = s;
   const timerCte = timer
     ? sql`, t AS (INSERT INTO port_timers (port_id, step, due_at, attempt, claimed_by, lease_until)
                  SELECT id, ${timer.step}, ${timer.due_at}, ${timer.attempt}, NULL, NULL FROM p)`
@@ -74,8 +91,19 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
       RETURNING id, account_id, created_at
     ),
     e AS (
-      INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor)
-      SELECT id, 1, ${history.at}, ${history.from}, ${history.to}, ${history.carrier_status}, ${history.message}, ${history.actor} FROM p
+      INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)
+      SELECT id, 1, ${history.at}, ${history.from}, ${history.to}, ${history.carrier_status}, ${history.message}, ${history.actor}, ${event.id} FROM p
+    ),
+    ev AS (
+      INSERT INTO events (id, account_id, type, port_id, order_id, created_at, data)
+      SELECT ${event.id}, account_id, ${event.type}, id, ${event.order_id}, ${event.created_at}, ${event.data} FROM p
+      RETURNING id
+    ),
+    d AS (
+      INSERT INTO webhook_deliveries (id, account_id, endpoint_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
+      SELECT 'dlv_' || substr(ev.id, 5) || substr(w.id, 5), w.account_id, w.id, ev.id, ${event.type}, 'pending', 0, ${event.created_at}, ${event.created_at}, ${event.created_at}
+      FROM ev JOIN webhook_endpoints w ON w.account_id = ${event.account_id} AND w.enabled = 1
+        AND (w.events = '["*"]' OR w.events LIKE ${subscribedPattern(event.type)})
     )${timerCte}${keyCte}
     SELECT id FROM p`.execute(db);
   return result.rows.length === 1;
@@ -98,6 +126,31 @@ export function connect(config: { url: string; poolSize: number }): Database {
     workerConcurrency: Math.max(1, Math.floor(config.poolSize / 2)),
     insertSubmission: (s) => insertSubmission(db, s),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
+    claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, true).execute(),
+    async readFeed(q) {
+      let after = { txid: '0', seq: 0 };
+      if (q.after !== null) {
+        const cursor = await db
+          .selectFrom('events')
+          .select([sql<string>`txid::text`.as('txid'), 'seq'])
+          .where('id', '=', q.after)
+          .where('account_id', '=', q.accountId)
+          .executeTakeFirst();
+        if (!cursor) return { events: [], cursorFound: false };
+        after = cursor;
+      }
+      let query = db
+        .selectFrom('events')
+        .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
+        .where('account_id', '=', q.accountId)
+        .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
+        // Only transactions older than every one still running: nothing can commit behind them.
+        .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
+      if (q.type !== undefined) query = query.where('type', '=', q.type);
+      if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
+      const rows = await query.orderBy(sql`txid`).orderBy('seq').limit(q.limit).execute();
+      return { events: rows.map(rowToEvent), cursorFound: true };
+    },
     isUniqueViolation: (err) => (err as { code?: unknown } | null)?.code === '23505',
     // Migration bookkeeping lives in the schema we work in (search_path), so databases that
     // separate tenants or test runs by schema each keep their own history.

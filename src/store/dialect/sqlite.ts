@@ -6,6 +6,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type RawBuilder, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './dialect.ts';
+import { appendEventSync, rowToEvent } from '../events.ts';
+import { claimDeliveriesQuery } from '../webhooks.ts';
 import { insertKey } from '../idempotency.ts';
 import { historyColumns, insertFirstEvent, insertFullPort } from '../ports.ts';
 import { bind, preparedQuery, type PreparedQuery } from '../prepared.ts';
@@ -21,6 +23,17 @@ export const textType = (): 'text' | RawBuilder<unknown> => 'text';
 
 /** Tables read by their primary key keep their rows in it: one b-tree to write instead of two. */
 export const clusteredByPrimaryKey = (): RawBuilder<unknown> => sql`without rowid`;
+
+/** `integer primary key` is the rowid: numbered by SQLite, one more than the largest. */
+export const serialType = (): 'integer' | RawBuilder<unknown> => 'integer';
+
+/**
+ * SQLite has one writer at a time, and a transaction takes its number (`seq`) while it holds the
+ * write lock: numbers are assigned in commit order, so the feed is simply ordered by `seq`.
+ */
+export async function createFeedPosition(db: Kysely<any>): Promise<void> {
+  await db.schema.createIndex('events_feed').on('events').columns(['account_id', 'seq']).execute();
+}
 
 /**
  * Kysely's SQLite driver prepares every statement anew, which costs about half of the raw throughput
@@ -80,12 +93,31 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
         const { row, history, timer, idempotency } = s;
         if (run(completedAnywhere, { number: row.number, completed: 'completed' }).rows.length > 0) return false;
         run(insertFullPort, row);
-        run(insertFirstEvent, { ...historyColumns(row.id, history), seq: 1 });
+        run(insertFirstEvent, { ...historyColumns(row.id, history, s.event.id), seq: 1 });
+        appendEventSync(run, s.event);
         if (timer) run(upsertTimer, { port_id: row.id, ...timer, claimed_by: null, lease_until: null });
         if (idempotency) run(insertKey, { account_id: row.account_id, port_id: row.id, created_at: row.created_at, ...idempotency });
         return true;
       }),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
+    claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, false).execute(),
+    async readFeed(q) {
+      let after = 0;
+      if (q.after !== null) {
+        const cursor = await db.selectFrom('events').select('seq').where('id', '=', q.after).where('account_id', '=', q.accountId).executeTakeFirst();
+        if (!cursor) return { events: [], cursorFound: false };
+        after = cursor.seq;
+      }
+      let query = db
+        .selectFrom('events')
+        .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
+        .where('account_id', '=', q.accountId)
+        .where('seq', '>', after);
+      if (q.type !== undefined) query = query.where('type', '=', q.type);
+      if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
+      const rows = await query.orderBy('seq').limit(q.limit).execute();
+      return { events: rows.map(rowToEvent), cursorFound: true };
+    },
     isUniqueViolation: (err) => {
       const code = (err as { code?: unknown } | null)?.code;
       return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
