@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --duration 10] [--rounds 3] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
- *                  [--only http|workflow] [--wf-ports 3000] [--wf-batch N]
+ *                  [--only http|workflow|webhooks] [--wf-ports 3000] [--wf-batch N] [--wh-events 5000]
  *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
  *
  * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
@@ -28,6 +28,9 @@
  * `--wf-ports` submitted ports in process (on the `--db` database) with a fake clock, against an absolute target.
  * `--only workflow` runs just that (seconds); `--wf-batch` overrides WORKER_BATCH_SIZE (default: config's).
  * Exit code 1 too when the workflow check fails (a port not completed, a transition missing).
+ *
+ * Then the webhook figure (bench/webhooks.ts): deliveries/s draining a backlog of `--wh-events` events
+ * (one endpoint, a receiver answering 200 at once in a child process), against an absolute target.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { benchPort, NumberPool } from './numbers.ts';
 import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
+import { describeWebhooks, measureWebhooks, webhookScenario, WEBHOOK_TARGET, type WebhookResult } from './webhooks.ts';
 import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
 
 // ---- options ----------------------------------------------------------------------------------------
@@ -54,6 +58,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'wf-ports': { type: 'string', default: '3000' },
     'wf-batch': { type: 'string' },
+    'wh-events': { type: 'string', default: '5000' },
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     pool: { type: 'string', default: '10' },
   },
@@ -71,12 +76,14 @@ const WARMUP = positive('warmup', args.warmup);
 /** Warm-up before every sample but a server's first of the scenario (that one gets WARMUP). */
 const SAMPLE_WARMUP = Math.min(1, WARMUP);
 const CONNECTIONS = Math.round(positive('connections', args.connections));
-if (args.only !== undefined && args.only !== 'http' && args.only !== 'workflow') {
-  process.stderr.write(`--only must be http or workflow, got "${args.only}"\n`);
+if (args.only !== undefined && !['http', 'workflow', 'webhooks'].includes(args.only)) {
+  process.stderr.write(`--only must be http, workflow or webhooks, got "${args.only}"\n`);
   process.exit(2);
 }
-const RUN_HTTP = args.only !== 'workflow';
-const RUN_WORKFLOW = args.only !== 'http';
+const RUN_HTTP = args.only === undefined || args.only === 'http';
+const RUN_WORKFLOW = args.only === undefined || args.only === 'workflow';
+const RUN_WEBHOOKS = args.only === undefined || args.only === 'webhooks';
+const WH_EVENTS = Math.round(positive('wh-events', args['wh-events']));
 const WF_PORTS = Math.round(positive('wf-ports', args['wf-ports']));
 const WF_BATCH = args['wf-batch'] === undefined ? undefined : Math.round(positive('wf-batch', args['wf-batch']));
 if (args.db !== 'sqlite' && args.db !== 'postgres') {
@@ -150,7 +157,7 @@ async function startTargets(dir: string, pool: NumberPool, started: ServerProces
     name: 'ours',
     script: 'src/server.ts',
     port: oursPort,
-    env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
+    env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off', WEBHOOK_ALLOW_PRIVATE: 'true' },
     firstLine: /API key \(shown once, keep it safe\): (ptk_\S+)/,
   });
   started.push(ours);
@@ -162,6 +169,14 @@ async function startTargets(dir: string, pool: NumberPool, started: ServerProces
   const key = (await ours.matched)[1]!;
   await Promise.all([waitUntilListening(ours, '/v2/openapi.json'), waitUntilListening(raw, '/v2/ports')]);
   const headers = { 'x-auth-token': key };
+  // A webhook endpoint on the account, as integrators have: each submission also writes its event and
+  // one delivery (never sent: the worker is off, so the figure is the API's alone).
+  const hook = await fetch(`${ours.url}/v2/webhooks`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ url: 'http://127.0.0.1:9/bench-receiver' }),
+  });
+  if (hook.status !== 201) throw new Error(`creating the bench webhook endpoint answered ${hook.status}: ${await hook.text()}`);
   return [
     { name: 'ours', server: ours, countPorts: countOurs, headers, ids: [], nextNumber: cursor() },
     { name: 'ceiling', server: raw, countPorts: countRaw, headers, ids: [], nextNumber: cursor() },
@@ -359,16 +374,30 @@ async function main(): Promise<number> {
     console.log();
     printWorkflowTable(workflow);
   }
+  let webhooks: WebhookResult | null = null;
+  if (RUN_WEBHOOKS) {
+    const where = PG ? 'PostgreSQL (fresh database)' : 'SQLite';
+    console.log(`\nwebhooks: ${WH_EVENTS} events to one endpoint, in process on ${where}, receiver in a child process`);
+    const postgres = PG ? { url: await PG.create('wh'), poolSize: DB_POOL, secretKey: SECRET_KEY } : undefined;
+    webhooks = await measureWebhooks({ events: WH_EVENTS, ...(postgres ? { postgres } : {}) });
+    console.log(`  ${describeWebhooks(webhooks)}`);
+    for (const p of webhooks.problems) console.log(`!! webhooks: ${p}`);
+    console.log();
+    const verdict = webhooks.problems.length > 0 ? 'ERRORS' : webhooks.deliveriesPerSec >= WEBHOOK_TARGET ? 'PASS' : 'BELOW';
+    console.log(`${webhookScenario(DB)}  ${webhooks.deliveriesPerSec.toFixed(0)}  ≥ ${WEBHOOK_TARGET}  ${verdict}`);
+  }
   if (args.json) {
     const path = resolve(args.json);
     mkdirSync(dirname(path), { recursive: true });
     const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, rounds: ROUNDS, sampleWarmup: SAMPLE_WARMUP, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
     const wf = workflow && { scenario: workflowScenario(DB), target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
-    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf }, null, 2) + '\n');
+    const wh = webhooks && { scenario: webhookScenario(DB), target: WEBHOOK_TARGET, ...webhooks };
+    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf, webhooks: wh }, null, 2) + '\n');
     console.log(`results written to ${path}`);
   }
   const workflowFailed = workflow !== null && workflow.problems.length > 0;
-  return (http?.failedRuns ?? 0) > 0 || workflowFailed ? 1 : 0;
+  const webhooksFailed = webhooks !== null && webhooks.problems.length > 0;
+  return (http?.failedRuns ?? 0) > 0 || workflowFailed || webhooksFailed ? 1 : 0;
 }
 
 function workflowVerdict(w: WorkflowResult): 'PASS' | 'BELOW' | 'ERRORS' {

@@ -176,7 +176,7 @@ export const rowToDelivery = (r: WebhookDeliveryRow): Delivery => ({
 
 const rowToAttempt = (r: WebhookAttemptRow): Attempt => ({ at: r.at, response_status: r.response_status, duration_ms: r.duration_ms, error: r.error });
 
-/** The delivery log, newest first, after the cursor (a delivery id) when given. */
+/** The delivery log, newest first (a delivery's id grows with time), after the cursor (a delivery id) when given. */
 export async function listDeliveries(
   db: Db,
   q: { endpointId: string; status?: string | undefined; limit: number; after?: string | undefined },
@@ -184,17 +184,17 @@ export async function listDeliveries(
   let base = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', q.endpointId);
   if (q.status !== undefined) base = base.where('status', '=', q.status);
   if (q.after !== undefined) {
-    const cursor = await db.selectFrom('webhook_deliveries').select(['created_at', 'id']).where('id', '=', q.after).where('endpoint_id', '=', q.endpointId).executeTakeFirst();
+    const cursor = await db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', q.endpointId).where('id', '=', q.after).executeTakeFirst();
     if (!cursor) return { deliveries: [], cursorFound: false };
-    base = base.where((eb) => eb.or([eb('created_at', '<', cursor.created_at), eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)])]));
+    base = base.where('id', '<', cursor.id);
   }
-  const rows = await base.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute();
+  const rows = await base.orderBy('id', 'desc').limit(q.limit).execute();
   return { deliveries: rows.map(rowToDelivery), cursorFound: true };
 }
 
 export async function findDelivery(db: Db, id: string, endpointId: string): Promise<Delivery | undefined> {
   if (!POSSIBLE_ID.test(id)) return undefined;
-  const row = await db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).where('endpoint_id', '=', endpointId).executeTakeFirst();
+  const row = await db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', endpointId).where('id', '=', id).executeTakeFirst();
   return row && rowToDelivery(row);
 }
 
@@ -207,8 +207,8 @@ export async function requeueDelivery(db: Db, id: string, endpointId: string, no
   const r = await db
     .updateTable('webhook_deliveries')
     .set({ status: 'pending', next_attempt_at: now, updated_at: now, claimed_by: null, lease_until: null })
-    .where('id', '=', id)
     .where('endpoint_id', '=', endpointId)
+    .where('id', '=', id)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
@@ -222,36 +222,79 @@ export interface ClaimedDelivery {
 }
 
 export interface DeliveryClaim {
+  endpointId: string;
   now: string;
   realNow: string;
   leaseUntil: string;
   workerId: string;
   limit: number;
-  /** Endpoints with as many attempts in flight as they may have: not claimed now. */
-  saturated: readonly string[];
 }
 
-/** The claim's statement (dialect modules add SKIP LOCKED where several instances share the work). */
+/**
+ * The claim of an endpoint's next due deliveries (oldest first), with a lease. The dialect modules
+ * add SKIP LOCKED where several instances share the work.
+ */
 export function claimDeliveriesQuery(db: Db, q: DeliveryClaim, skipLocked: boolean) {
   let candidates = db
-    .selectFrom('webhook_deliveries as d')
-    .select('d.id')
-    .where('d.status', '=', 'pending')
-    .where('d.next_attempt_at', '<=', q.now)
-    .where((eb) => eb.or([eb('d.lease_until', 'is', null), eb('d.lease_until', '<', q.realNow)]))
-    .where((eb) => eb.exists(eb.selectFrom('webhook_endpoints as w').select('w.id').whereRef('w.id', '=', 'd.endpoint_id').where('w.enabled', '=', sql.lit(1))))
-    .orderBy('d.next_attempt_at')
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('endpoint_id', '=', q.endpointId)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', q.now)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', q.realNow)]))
+    .orderBy('next_attempt_at')
     .limit(q.limit);
-  if (q.saturated.length > 0) candidates = candidates.where('d.endpoint_id', 'not in', q.saturated);
   if (skipLocked) candidates = candidates.forUpdate().skipLocked();
   return db
     .updateTable('webhook_deliveries')
     .set({ claimed_by: q.workerId, lease_until: q.leaseUntil })
+    .where('endpoint_id', '=', q.endpointId)
     .where('id', 'in', candidates)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', q.realNow)]))
     .returning(['id', 'endpoint_id', 'event_id', 'attempts']);
 }
 
+/** Gives claimed deliveries back (not attempted), so they are claimed again at once when due. */
+export async function releaseDeliveries(db: Db, endpointId: string, ids: readonly string[], workerId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ claimed_by: null, lease_until: null })
+    .where('endpoint_id', '=', endpointId)
+    .where('id', 'in', ids)
+    .where('claimed_by', '=', workerId)
+    .execute();
+}
+
+/**
+ * Enabled endpoints with deliveries due now and free to claim, the longest waiting first: asked of
+ * each enabled endpoint's due work (an index probe each), so a large backlog costs nothing here.
+ */
+export async function endpointsWithDueDeliveries(db: Db, q: { now: string; realNow: string; limit: number }): Promise<string[]> {
+  const rows = await db
+    .selectFrom('webhook_endpoints as w')
+    .select((eb) => [
+      'w.id',
+      eb
+        .selectFrom('webhook_deliveries as d')
+        .select((e) => e.fn.min('d.next_attempt_at').as('due'))
+        .whereRef('d.endpoint_id', '=', 'w.id')
+        .where('d.status', '=', 'pending')
+        .where('d.next_attempt_at', '<=', q.now)
+        .where((e) => e.or([e('d.lease_until', 'is', null), e('d.lease_until', '<', q.realNow)]))
+        .as('due'),
+    ])
+    .where('w.enabled', '=', 1)
+    .execute();
+  return rows
+    .filter((r): r is { id: string; due: string } => typeof r.due === 'string')
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))
+    .slice(0, q.limit)
+    .map((r) => r.id);
+}
+
 export interface AttemptRecord {
+  endpointId: string;
   deliveryId: string;
   workerId: string;
   /** This attempt's number (1 for the first). */
@@ -264,7 +307,7 @@ export interface AttemptRecord {
   nextAttemptAt: string | null;
 }
 
-const settle = preparedQuery(['id', 'worker', 'status', 'attempts', 'next', 'response', 'error', 'at'], (db, p) =>
+const settle = preparedQuery(['endpoint', 'id', 'worker', 'status', 'attempts', 'next', 'response', 'error', 'at'], (db, p) =>
   db
     .updateTable('webhook_deliveries')
     .set({
@@ -277,6 +320,7 @@ const settle = preparedQuery(['id', 'worker', 'status', 'attempts', 'next', 'res
       claimed_by: sql<null>`null`,
       lease_until: sql<null>`null`,
     })
+    .where('endpoint_id', '=', p.endpoint)
     .where('id', '=', p.id)
     .where('claimed_by', '=', p.worker),
 );
@@ -287,7 +331,7 @@ const insertAttempt = preparedQuery(['delivery_id', 'n', 'at', 'response_status'
 
 /** Records an attempt and the delivery's new state, while still holding the claim; false when it was lost. */
 export async function recordAttempt(db: Db, a: AttemptRecord): Promise<boolean> {
-  const r = await settle(db, { id: a.deliveryId, worker: a.workerId, status: a.status, attempts: a.n, next: a.nextAttemptAt, response: a.responseStatus, error: a.error, at: a.at });
+  const r = await settle(db, { endpoint: a.endpointId, id: a.deliveryId, worker: a.workerId, status: a.status, attempts: a.n, next: a.nextAttemptAt, response: a.responseStatus, error: a.error, at: a.at });
   if (Number(r.numAffectedRows ?? 0) !== 1) return false;
   await insertAttempt(db, { delivery_id: a.deliveryId, n: a.n, at: a.at, response_status: a.responseStatus, duration_ms: a.durationMs, error: a.error });
   return true;
@@ -307,16 +351,20 @@ export async function disableEndpoint(db: Db, id: string, reason: string, at: st
   await db.updateTable('webhook_endpoints').set({ enabled: 0, disabled_reason: reason, updated_at: at }).where('id', '=', id).where('enabled', '=', 1).execute();
 }
 
-const endpointForDelivery = preparedQuery(['id'], (db, p) => db.selectFrom('webhook_endpoints').selectAll().where('id', '=', p.id));
-const eventData = preparedQuery(['id'], (db, p) => db.selectFrom('events').select(['id', 'type', 'created_at', 'data']).where('id', '=', p.id));
+const endpointById = preparedQuery(['id'], (db, p) => db.selectFrom('webhook_endpoints').selectAll().where('id', '=', p.id));
 
-/** What a claimed delivery sends: the endpoint row and the event's JSON body. */
-export async function loadDeliveryWork(db: Db, c: ClaimedDelivery): Promise<{ endpoint: WebhookEndpointRow; body: string } | undefined> {
-  const endpoint = (await endpointForDelivery(db, { id: c.endpoint_id })).rows[0];
-  const event = (await eventData(db, { id: c.event_id })).rows[0];
-  if (!endpoint || !event) return undefined;
-  // The stored data is JSON already: the body is assembled as text, in the event's shape.
-  return { endpoint, body: `{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"created_at":${JSON.stringify(event.created_at)},"data":${event.data}}` };
+/** An endpoint's row by id (with its sealed secrets), for the delivery worker. */
+export async function loadEndpoint(db: Db, id: string): Promise<WebhookEndpointRow | undefined> {
+  return (await endpointById(db, { id })).rows[0];
+}
+
+/**
+ * The bodies of events, by id: each event in its JSON shape. The stored data is JSON already, so the
+ * body is assembled as text, exactly as the feed serves it.
+ */
+export async function loadEventBodies(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('events').select(['id', 'type', 'created_at', 'data']).where('id', 'in', ids).execute();
+  return new Map(rows.map((e) => [e.id, `{"id":${JSON.stringify(e.id)},"type":${JSON.stringify(e.type)},"created_at":${JSON.stringify(e.created_at)},"data":${e.data}}`]));
 }
 
 /** Deliveries waiting, for metrics and the benchmark. */

@@ -4,9 +4,9 @@
  * records the attempt, the delivery's next step and the endpoint's state in one transaction while
  * still holding the claim. At least once: an attempt cut by a crash is made again.
  *
- * A slow or dead receiver only delays its own deliveries: at most `perEndpoint` attempts are in
- * flight per endpoint (an endpoint at its limit is left out of the next claims), at most
- * `maxInFlight` in all, and sends are not awaited by the loop that claims.
+ * A slow or dead receiver only delays its own deliveries: each endpoint with work due gets at most
+ * `perEndpoint` lanes, each lane claiming a few of that endpoint's deliveries at a time and making
+ * their attempts one after the other; at most `maxInFlight` lanes run in all.
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -14,7 +14,8 @@ import type { Logger } from 'pino';
 import { decideAttempt, DISABLE_AFTER_FAILING_MS, signatureHeader } from '../domain/webhooks.ts';
 import type { Database } from '../store/database.ts';
 import type { Secrets } from '../store/secrets.ts';
-import { disableEndpoint, loadDeliveryWork, markEndpointAfterAttempt, openSecrets, recordAttempt, type ClaimedDelivery } from '../store/webhooks.ts';
+import { disableEndpoint, endpointsWithDueDeliveries, releaseDeliveries, loadEndpoint, loadEventBodies, markEndpointAfterAttempt, openSecrets, recordAttempt, type ClaimedDelivery } from '../store/webhooks.ts';
+import type { WebhookEndpointRow } from '../store/schema.ts';
 import { VERSION } from '../version.ts';
 import type { WebhookSender } from '../webhooks/transport.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -40,14 +41,18 @@ export interface DeliveryWorkerDeps {
 
 export const USER_AGENT = `porting-webhooks/${VERSION}`;
 
+/** Deliveries a lane claims at once (its lease covers all of their attempts). */
+const LANE_BATCH = 10;
+
 export class DeliveryWorker {
   readonly id = `${hostname()}:${process.pid}:dlv:${randomBytes(4).toString('hex')}`;
-  private readonly inFlight = new Map<string, number>();
-  private total = 0;
+  /** Lanes running per endpoint. */
+  private readonly lanes = new Map<string, number>();
+  private totalLanes = 0;
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
-  private readonly pending = new Set<Promise<void>>();
+  private readonly pending = new Set<Promise<number>>();
   /** Attempts made since start, by outcome (benchmark, metrics). */
   readonly outcomes = { succeeded: 0, failed: 0, retried: 0 };
 
@@ -57,63 +62,111 @@ export class DeliveryWorker {
     return (this.deps.realClock ?? systemClock).now().getTime();
   }
 
-  private async claim(limit: number): Promise<ClaimedDelivery[]> {
+  /** Claims up to `limit` of an endpoint's due deliveries, leased long enough for all their attempts. */
+  private async claim(endpointId: string, limit: number): Promise<ClaimedDelivery[]> {
     const real = this.realNow();
-    const saturated = [...this.inFlight].filter(([, n]) => n >= this.deps.perEndpoint).map(([id]) => id);
     return this.deps.database.claimDueDeliveries({
+      endpointId,
       now: this.deps.clock.now().toISOString(),
       realNow: new Date(real).toISOString(),
-      // Long enough for the attempt itself, whatever the lease setting.
-      leaseUntil: new Date(real + Math.max(this.deps.leaseMs, 2 * this.deps.timeoutMs)).toISOString(),
+      leaseUntil: new Date(real + Math.max(this.deps.leaseMs, (limit + 1) * this.deps.timeoutMs)).toISOString(),
       workerId: this.id,
       limit,
-      saturated,
     });
   }
 
-  /** Starts the attempts of claimed deliveries (counted in flight until each is recorded). */
-  private launch(claimed: ClaimedDelivery[]): Promise<void>[] {
-    return claimed.map((c) => {
-      this.inFlight.set(c.endpoint_id, (this.inFlight.get(c.endpoint_id) ?? 0) + 1);
-      this.total++;
-      const p = this.attempt(c)
-        .catch((err) => this.deps.log.error({ err, delivery_id: c.id }, 'webhook delivery failed to record; retried after the lease'))
-        .finally(() => {
-          const n = (this.inFlight.get(c.endpoint_id) ?? 1) - 1;
-          if (n <= 0) this.inFlight.delete(c.endpoint_id);
-          else this.inFlight.set(c.endpoint_id, n);
-          this.total--;
-          this.pending.delete(p);
-          this.wake?.();
-        });
-      this.pending.add(p);
-      return p;
+  /** Endpoints with work due that have room for another lane, the longest waiting first. */
+  private async due(): Promise<string[]> {
+    const real = this.realNow();
+    const ids = await endpointsWithDueDeliveries(this.deps.database.db, {
+      now: this.deps.clock.now().toISOString(),
+      realNow: new Date(real).toISOString(),
+      limit: this.deps.maxInFlight,
     });
+    return ids.filter((id) => (this.lanes.get(id) ?? 0) < this.deps.perEndpoint);
   }
 
-  /** Claims one batch and makes its attempts, waiting for all of them (tests, the benchmark). */
+  /** A lane: claims a few of the endpoint's deliveries and attempts them in turn, `rounds` times or until none is due. */
+  private runLane(endpointId: string, rounds: number): Promise<number> {
+    this.lanes.set(endpointId, (this.lanes.get(endpointId) ?? 0) + 1);
+    this.totalLanes++;
+    const p = (async () => {
+      let made = 0;
+      for (let round = 0; round < rounds && (this.running || rounds === 1); round++) {
+        const batch = await this.claim(endpointId, LANE_BATCH);
+        if (batch.length === 0) break;
+        // One read of the endpoint and of the batch's events; the attempts then go one after the other.
+        const endpoint = await loadEndpoint(this.deps.database.db, endpointId);
+        if (!endpoint) break; // deleted, and its deliveries with it
+        const bodies = await loadEventBodies(this.deps.database.db, batch.map((c) => c.event_id));
+        for (const [i, c] of batch.entries()) {
+          const body = bodies.get(c.event_id);
+          if (body === undefined) continue;
+          let disabled = false;
+          try {
+            disabled = await this.attempt(c, endpoint, body);
+          } catch (err) {
+            this.deps.log.error({ err, delivery_id: c.id }, 'webhook delivery failed to record; retried after the lease');
+          }
+          made++;
+          if (disabled) {
+            // The endpoint is off: the rest of the batch goes back, for when it is enabled again.
+            await releaseDeliveries(this.deps.database.db, endpointId, batch.slice(i + 1).map((d) => d.id), this.id);
+            return made;
+          }
+        }
+      }
+      return made;
+    })().finally(() => {
+      const n = (this.lanes.get(endpointId) ?? 1) - 1;
+      if (n <= 0) this.lanes.delete(endpointId);
+      else this.lanes.set(endpointId, n);
+      this.totalLanes--;
+      this.pending.delete(p);
+      this.wake?.();
+    });
+    this.pending.add(p);
+    return p;
+  }
+
+  /** One pass: every endpoint with work due gets its lanes, each attempting one batch; waits for them (tests, the benchmark). */
   async tick(): Promise<number> {
-    const claimed = await this.claim(Math.min(this.deps.batchSize, this.deps.maxInFlight));
-    await Promise.all(this.launch(claimed));
-    return claimed.length;
+    const lanes: Promise<number>[] = [];
+    for (const id of await this.due()) {
+      const room = Math.min(this.deps.perEndpoint - (this.lanes.get(id) ?? 0), this.deps.maxInFlight - this.totalLanes - lanes.length);
+      for (let i = 0; i < room; i++) lanes.push(this.runLane(id, 1));
+    }
+    return (await Promise.all(lanes)).reduce((a, b) => a + b, 0);
   }
 
-  private async attempt(c: ClaimedDelivery): Promise<void> {
-    const { database, secrets, sender } = this.deps;
-    const work = await loadDeliveryWork(database.db, c);
-    if (!work) return; // the endpoint was deleted, and its deliveries with it
+  /** The signing secrets of an endpoint row, opened once per sealed value. */
+  private readonly opened = new Map<string, string>();
+  private secretsOf(endpoint: WebhookEndpointRow, now: string): string[] {
+    const key = `${endpoint.secret_enc}|${endpoint.previous_secret_enc ?? ''}|${endpoint.previous_secret_until ?? ''}|${now > (endpoint.previous_secret_until ?? '') ? 1 : 0}`;
+    let joined = this.opened.get(key);
+    if (joined === undefined) {
+      joined = openSecrets(endpoint, this.deps.secrets, now).join(' ');
+      if (this.opened.size >= 1000) this.opened.clear();
+      this.opened.set(key, joined);
+    }
+    return joined.split(' ');
+  }
+
+  /** Makes and records one attempt; true when it disabled the endpoint. */
+  private async attempt(c: ClaimedDelivery, endpoint: WebhookEndpointRow, body: string): Promise<boolean> {
+    const { database, sender } = this.deps;
     const now = this.deps.clock.now();
     const timestamp = Math.floor(this.realNow() / 1000);
     const result = await sender.send({
-      url: work.endpoint.url,
-      body: work.body,
+      url: endpoint.url,
+      body,
       timeoutMs: this.deps.timeoutMs,
       headers: {
         'content-type': 'application/json',
         'user-agent': USER_AGENT,
         'webhook-id': c.event_id,
         'webhook-timestamp': String(timestamp),
-        'webhook-signature': signatureHeader(openSecrets(work.endpoint, secrets, now.toISOString()), c.event_id, timestamp, work.body),
+        'webhook-signature': signatureHeader(this.secretsOf(endpoint, now.toISOString()), c.event_id, timestamp, body),
       },
     });
     const n = c.attempts + 1;
@@ -121,8 +174,9 @@ export class DeliveryWorker {
     const at = this.deps.clock.now();
     const atIso = at.toISOString();
     const status = decision.kind === 'retry' ? 'pending' : decision.kind === 'succeeded' ? 'succeeded' : 'failed';
-    await database.db.transaction().execute(async (trx) => {
+    const disabled = await database.db.transaction().execute(async (trx) => {
       const recorded = await recordAttempt(trx, {
+        endpointId: c.endpoint_id,
         deliveryId: c.id,
         workerId: this.id,
         n,
@@ -133,41 +187,46 @@ export class DeliveryWorker {
         status,
         nextAttemptAt: decision.kind === 'retry' ? new Date(at.getTime() + decision.delayMs).toISOString() : null,
       });
-      if (!recorded) return; // the claim was lost (lease ran out): the new holder records its own attempt
+      if (!recorded) return false; // the claim was lost (lease ran out): the new holder records its own attempt
       if (decision.kind === 'succeeded') {
         await markEndpointAfterAttempt(trx, c.endpoint_id, true, atIso);
-      } else if (decision.kind === 'gone') {
-        await disableEndpoint(trx, c.endpoint_id, 'The receiver answered 410 Gone', atIso);
-      } else {
-        const since = await markEndpointAfterAttempt(trx, c.endpoint_id, false, atIso);
-        if (since && at.getTime() - Date.parse(since) >= DISABLE_AFTER_FAILING_MS) {
-          await disableEndpoint(trx, c.endpoint_id, 'Every delivery to it failed for 72 hours', atIso);
-        }
+        return false;
       }
+      if (decision.kind === 'gone') {
+        await disableEndpoint(trx, c.endpoint_id, 'The receiver answered 410 Gone', atIso);
+        return true;
+      }
+      const since = await markEndpointAfterAttempt(trx, c.endpoint_id, false, atIso);
+      if (since && at.getTime() - Date.parse(since) >= DISABLE_AFTER_FAILING_MS) {
+        await disableEndpoint(trx, c.endpoint_id, 'Every delivery to it failed for 72 hours', atIso);
+        return true;
+      }
+      return false;
     });
     if (decision.kind === 'succeeded') this.outcomes.succeeded++;
     else if (decision.kind === 'retry') this.outcomes.retried++;
     else this.outcomes.failed++;
+    return disabled;
   }
 
-  /** Runs until stopped: claims as much as it has room for, then waits for room or the next poll. */
+  /** Runs until stopped: opens lanes where work is due and there is room, then waits for room or the next poll. */
   start(): void {
     if (this.running) return;
     this.running = true;
     this.loop = (async () => {
       while (this.running) {
-        let claimed = 0;
-        const room = this.deps.maxInFlight - this.total;
-        if (room > 0) {
+        if (this.totalLanes < this.deps.maxInFlight) {
           try {
-            const batch = await this.claim(Math.min(room, this.deps.batchSize));
-            claimed = batch.length;
-            this.launch(batch);
+            for (const id of await this.due()) {
+              while ((this.lanes.get(id) ?? 0) < this.deps.perEndpoint && this.totalLanes < this.deps.maxInFlight) {
+                void this.runLane(id, Number.POSITIVE_INFINITY);
+              }
+            }
           } catch (err) {
-            this.deps.log.error({ err }, 'webhook worker could not claim deliveries');
+            this.deps.log.error({ err }, 'webhook worker could not look for due deliveries');
           }
         }
-        if ((claimed === 0 || this.total >= this.deps.maxInFlight) && this.running) {
+        if (this.running) {
           await new Promise<void>((resolve) => {
             const t = setTimeout(resolve, this.deps.pollMs);
             this.wake = () => {
@@ -181,7 +240,7 @@ export class DeliveryWorker {
     })();
   }
 
-  /** Stops claiming and waits for the attempts in flight to be recorded. */
+  /** Stops opening lanes and waits for the attempts in hand to be recorded. */
   async stop(): Promise<void> {
     this.running = false;
     this.wake?.();

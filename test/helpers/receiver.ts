@@ -12,8 +12,8 @@ export interface Receiver {
   url: string;
   port: number;
   received: Received[];
-  /** How to answer the next requests (default 200). `hang` never answers. */
-  answer: (req: Received) => { status: number; headers?: Record<string, string> } | 'hang';
+  /** How to answer the next requests (default 200), after `delayMs` if given. `hang` never answers. */
+  answer: (req: Received) => { status: number; headers?: Record<string, string>; delayMs?: number } | 'hang';
   close(): Promise<void>;
 }
 
@@ -38,7 +38,9 @@ export async function startReceiver(): Promise<Receiver> {
       r.received.push(got);
       const a = r.answer(got);
       if (a === 'hang') return;
-      res.writeHead(a.status, a.headers ?? {}).end('ok');
+      const send = () => res.writeHead(a.status, a.headers ?? {}).end('ok');
+      if (a.delayMs) setTimeout(send, a.delayMs);
+      else send();
     });
   });
   server.on('connection', (s) => {

@@ -135,10 +135,19 @@ describe('authentication and tenancy', () => {
       '/v2/admin/ports/{id}',
       '/v2/admin/ports/{id}/events',
       '/v2/admin/ports/{id}/transition',
+      '/v2/events',
+      '/v2/events/{id}',
       '/v2/ports',
       '/v2/ports/{id}',
       '/v2/ports/{id}/cancel',
       '/v2/ports/{id}/events',
+      '/v2/webhooks',
+      '/v2/webhooks/{id}',
+      '/v2/webhooks/{id}/deliveries',
+      '/v2/webhooks/{id}/deliveries/{delivery_id}',
+      '/v2/webhooks/{id}/deliveries/{delivery_id}/retry',
+      '/v2/webhooks/{id}/rotate_secret',
+      '/v2/webhooks/{id}/test',
     ]);
     assert.deepEqual(Object.keys(doc.body.paths['/v2/ports']).sort(), ['get', 'post']);
     // Generated from the same schema that validates requests.

@@ -70,7 +70,7 @@ export const DeliveryIdParams = Type.Object({
 export const ListWebhooksQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 export const ListDeliveriesQuery = Type.Object(
   {
-    status: Type.Optional(Type.Enum(['pending', 'succeeded', 'failed'] as const, { description: 'Only deliveries in this state' })),
+    status: Type.Optional(Type.Enum(['pending', 'succeeded', 'failed'] as const, { description: 'Only deliveries in this state', examples: ['failed'] })),
     ...LimitQuery,
     after: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The last delivery id of the previous page (its next_cursor)', examples: ['dlv_Xb3kq9VqJx2m-Lpa8k2Jd0aPq7Lm3Rt9'] })),
   },

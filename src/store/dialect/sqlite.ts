@@ -78,26 +78,59 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
     if (stmt.reader) return { rows: stmt.all(params) as never[], changes: 0 };
     return { rows: [], changes: stmt.run(params).changes };
   };
+  /** One submission's statements (see submissions.ts); false when the number is already ported in. */
+  const writeSubmission = (s: Submission): boolean => {
+    const { row, history, timer, idempotency } = s;
+    if (exec(completedAnywhere, { number: row.number, completed: 'completed' }).rows.length > 0) return false;
+    exec(insertFullPort, row);
+    exec(insertFirstEvent, { ...historyColumns(row.id, history, s.event.id), seq: 1 });
+    appendEventSync(exec, s.event);
+    if (timer) exec(upsertTimer, { port_id: row.id, ...timer, claimed_by: null, lease_until: null });
+    if (idempotency) exec(insertKey, { account_id: row.account_id, port_id: row.id, created_at: row.created_at, ...idempotency });
+    return true;
+  };
+  // Inside a transaction, better-sqlite3 runs a transaction function as a SAVEPOINT: one submission
+  // that fails (a taken number, say) rolls back alone.
+  const oneSubmission = raw.transaction(writeSubmission);
+
   /**
-   * Runs `fn` as one synchronous SQLite transaction while holding Kysely's connection (so no other
-   * query interleaves): no promise hop per statement on the hottest write path.
+   * Group commit. A commit's cost is writing every page it touched to the WAL, and submissions that
+   * arrive together touch many of the same pages (the ends of the same indexes). So submissions
+   * arriving in the same turn of the event loop are written in one transaction, each in its own
+   * savepoint, while holding Kysely's connection (no other query interleaves), and answered once it
+   * has committed: none is acknowledged before it is durable, and one's failure is its own.
    */
-  const runSync = <T>(fn: (run: SyncExec) => T): Promise<T> => db.connection().execute(async () => raw.transaction(() => fn(exec))());
+  type Waiting = { s: Submission; resolve: (inserted: boolean) => void; reject: (err: unknown) => void };
+  let queue: Waiting[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    const outcomes: ({ ok: boolean } | { err: unknown })[] = [];
+    const commitAll = raw.transaction(() => {
+      for (const w of batch) {
+        try {
+          outcomes.push({ ok: oneSubmission(w.s) });
+        } catch (err) {
+          outcomes.push({ err });
+        }
+      }
+    });
+    db.connection()
+      .execute(async () => commitAll())
+      .then(
+        () => outcomes.forEach((o, i) => ('err' in o ? batch[i]!.reject(o.err) : batch[i]!.resolve(o.ok))),
+        (err) => batch.forEach((w) => w.reject(err)),
+      );
+  };
 
   return {
     kind: 'sqlite',
     db,
     workerConcurrency: 1, // one connection: steps run one by one
     insertSubmission: (s: Submission) =>
-      runSync((run) => {
-        const { row, history, timer, idempotency } = s;
-        if (run(completedAnywhere, { number: row.number, completed: 'completed' }).rows.length > 0) return false;
-        run(insertFullPort, row);
-        run(insertFirstEvent, { ...historyColumns(row.id, history, s.event.id), seq: 1 });
-        appendEventSync(run, s.event);
-        if (timer) run(upsertTimer, { port_id: row.id, ...timer, claimed_by: null, lease_until: null });
-        if (idempotency) run(insertKey, { account_id: row.account_id, port_id: row.id, created_at: row.created_at, ...idempotency });
-        return true;
+      new Promise<boolean>((resolve, reject) => {
+        if (queue.length === 0) setImmediate(flush);
+        queue.push({ s, resolve, reject });
       }),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, false).execute(),

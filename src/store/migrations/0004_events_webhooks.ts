@@ -45,11 +45,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('webhook_endpoints_by_account').on('webhook_endpoints').columns(['account_id', 'created_at', 'id']).execute();
 
+  // Clustered by endpoint: every read of deliveries is about one endpoint (its log, its due work,
+  // an attempt's record), and a delivery's id grows with time (it starts with its event's id), so
+  // new rows are written at the end of their endpoint's range.
   await db.schema
     .createTable('webhook_deliveries')
-    .addColumn('id', text, (c) => c.primaryKey())
-    .addColumn('account_id', text, (c) => c.notNull())
     .addColumn('endpoint_id', text, (c) => c.notNull())
+    .addColumn('id', text, (c) => c.notNull())
+    .addColumn('account_id', text, (c) => c.notNull())
     .addColumn('event_id', text, (c) => c.notNull())
     .addColumn('event_type', text, (c) => c.notNull())
     .addColumn('status', text, (c) => c.notNull())
@@ -61,9 +64,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', text, (c) => c.notNull())
     .addColumn('claimed_by', text)
     .addColumn('lease_until', text)
+    .addPrimaryKeyConstraint('webhook_deliveries_pk', ['endpoint_id', 'id'])
+    .modifyEnd(dialect.clusteredByPrimaryKey())
     .execute();
-  await sql`CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`.execute(db);
-  await db.schema.createIndex('webhook_deliveries_by_endpoint').on('webhook_deliveries').columns(['endpoint_id', 'created_at', 'id']).execute();
+  // An endpoint's due work, oldest first.
+  await sql`CREATE INDEX webhook_deliveries_due ON webhook_deliveries (endpoint_id, next_attempt_at) WHERE status = 'pending'`.execute(db);
 
   await db.schema
     .createTable('webhook_attempts')
