@@ -18,6 +18,8 @@ import { openServiceClock, type Clock } from './workflow/clock.ts';
 import { DeskService } from './workflow/desk-service.ts';
 import { Lifecycle } from './workflow/lifecycle.ts';
 import { PortService } from './workflow/port-service.ts';
+import { OrderService } from './workflow/order-service.ts';
+import { createDirectory } from './carrier/directory.ts';
 import { Worker } from './workflow/worker.ts';
 import { DeliveryWorker } from './workflow/deliveries.ts';
 import { EventService } from './workflow/event-service.ts';
@@ -50,6 +52,7 @@ export interface Services {
   secrets: Secrets;
   lifecycle: Lifecycle;
   ports: PortService;
+  orders: OrderService;
   desk: DeskService;
   accounts: AccountService;
   events: EventService;
@@ -108,12 +111,34 @@ export async function createServices(config: Config, options: ServiceOptions = {
     }
 
     const calendar = createBusinessCalendar(config.calendarTimeZone);
-    const gateway = config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierRecords);
-    const lifecycle = new Lifecycle({ database, secrets, clock, calendar, automatic: gateway.automatic, providerName: config.providerName, log });
-    const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, automatic: gateway.automatic });
+    const gateway = config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierFile);
+    const directory = createDirectory(config.carrierFile.carriers);
+    const lifecycle = new Lifecycle({
+      database,
+      secrets,
+      clock,
+      calendar,
+      automatic: gateway.automatic,
+      providerName: config.providerName,
+      log,
+      maxActivePorts: config.maxActivePorts,
+      orderRequirements: config.orderRequirements,
+    });
+    const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, directory, automatic: gateway.automatic });
+    const orders = new OrderService({
+      database,
+      secrets,
+      clock,
+      calendar,
+      supportedRegions: config.supportedRegions,
+      directory,
+      lifecycle,
+      automatic: gateway.automatic,
+      orderRequirements: config.orderRequirements,
+    });
     const desk = new DeskService({ database, lifecycle, calendar, clock });
     const accounts = new AccountService(database, clock);
-    const worker = new Worker({ database, clock, gateway, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
+    const worker = new Worker({ database, clock, gateway, directory, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
     const resolve = options.resolve ?? defaultResolver;
     const events = new EventService({ database });
     const webhooks = new WebhookService({ database, secrets, clock, allowPrivate: config.webhooks.allowPrivate, resolve });
@@ -143,6 +168,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       secrets,
       lifecycle,
       ports,
+      orders,
       desk,
       accounts,
       events,

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { isSupportedCountry } from 'libphonenumber-js/max';
-import { parseRecords, type CustomerRecords } from './domain/carrier-records.ts';
+import { REQUIREMENT_KINDS, type RequirementKind } from './domain/orders.ts';
+import { EMPTY_CARRIER_FILE, parseCarrierFile, type CarrierFile } from './domain/carrier-records.ts';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; filename: string } // ':memory:' for an in-memory database
@@ -19,8 +20,8 @@ export interface Config {
   /** PEM contents, read at start-up. */
   tls: { cert: Buffer; key: Buffer } | null;
   carrierMode: 'simulator' | 'manual';
-  /** The parsed CARRIER_RECORDS file (empty when unset). */
-  carrierRecords: CustomerRecords;
+  /** The parsed CARRIER_RECORDS file: customer records and carriers (empty when unset). */
+  carrierFile: CarrierFile;
   /** Our name as customers read it in messages ("Number successfully transferred to …"). */
   providerName: string;
   timeScale: number;
@@ -30,6 +31,10 @@ export interface Config {
   supportedRegions: string[];
   calendarTimeZone: string;
   authCacheTtlMs: number;
+  /** Active ports (pending, authorized, in_progress) an account may hold at once. */
+  maxActivePorts: number;
+  /** Documents an order needs before it is submitted (ORDER_REQUIREMENTS; empty: none). */
+  orderRequirements: RequirementKind[];
   /** Connection hygiene: headers and body must arrive within requestTimeoutMs; idle keep-alive sockets close after keepAliveTimeoutMs. */
   http: { maxConnections: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
   worker: { enabled: boolean; pollMs: number; batchSize: number; leaseMs: number };
@@ -122,15 +127,25 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
 }
 
-function carrierRecords(env: Env): CustomerRecords {
+function carrierFile(env: Env): CarrierFile {
   const path = str(env, 'CARRIER_RECORDS');
-  if (path === undefined) return new Map();
+  if (path === undefined) return EMPTY_CARRIER_FILE;
   try {
-    return parseRecords(readNamedFile('CARRIER_RECORDS', path).toString('utf8'), path);
+    return parseCarrierFile(readNamedFile('CARRIER_RECORDS', path).toString('utf8'), path);
   } catch (err) {
     if (err instanceof ConfigError) throw err;
     throw new ConfigError('CARRIER_RECORDS', `cannot be used: ${(err as Error).message}`);
   }
+}
+
+function requirements(env: Env): RequirementKind[] {
+  const raw = env['ORDER_REQUIREMENTS'];
+  if (raw === undefined) return ['loa', 'invoice'];
+  const kinds = raw.split(',').map((k) => k.trim()).filter(Boolean);
+  for (const k of kinds) {
+    if (!(REQUIREMENT_KINDS as readonly string[]).includes(k)) throw new ConfigError('ORDER_REQUIREMENTS', `must list documents among ${REQUIREMENT_KINDS.join(', ')} (or be empty), got "${k}"`);
+  }
+  return [...new Set(kinds)] as RequirementKind[];
 }
 
 export function loadConfig(env: Env = process.env): Config {
@@ -170,7 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     database,
     tls: cert && key ? { cert: readNamedFile('TLS_CERT', cert), key: readNamedFile('TLS_KEY', key) } : null,
     carrierMode: oneOf(env, 'CARRIER_MODE', ['simulator', 'manual'] as const, 'simulator'),
-    carrierRecords: carrierRecords(env),
+    carrierFile: carrierFile(env),
     providerName: str(env, 'PROVIDER_NAME') ?? 'Audian',
     timeScale,
     secretKey,
@@ -178,6 +193,8 @@ export function loadConfig(env: Env = process.env): Config {
     supportedRegions: regions,
     calendarTimeZone: timeZone(env),
     authCacheTtlMs: int(env, 'AUTH_CACHE_TTL_MS', 5000, 0, 3_600_000),
+    maxActivePorts: int(env, 'MAX_ACTIVE_PORTS', 10_000, 1, 100_000_000),
+    orderRequirements: requirements(env),
     http: {
       maxConnections: int(env, 'MAX_CONNECTIONS', 1000, 1, 1_000_000),
       requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),

@@ -3,6 +3,7 @@
  * outcome (src/domain/lifecycle.ts); the gateway only answers. Implementations: the built-in
  * simulator and `manual`, where the porting desk moves ports and the workflow schedules nothing.
  */
+import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import type { ReviewedDetails } from '../domain/carrier-records.ts';
 import type { ReviewOutcome, TransferOutcome } from '../domain/carrier.ts';
 
@@ -16,12 +17,18 @@ export interface CarrierRequest extends ReviewedDetails {
   attempt: number;
   /** No carrier has answered a review of this number before (on this port or an earlier one). */
   firstReview: boolean;
+  /** Who holds the number (the carrier being asked). */
+  losingCarrier: LosingCarrier;
 }
 
 export interface CarrierGateway {
   readonly mode: 'simulator' | 'manual';
   /** False in manual mode: no timers are scheduled and nothing moves on its own. */
   readonly automatic: boolean;
-  review(request: CarrierRequest): Promise<ReviewOutcome>;
+  /**
+   * One review request: a port alone, or every port of a sub-order (the same losing carrier), which
+   * the carrier answers as a whole.
+   */
+  review(requests: readonly CarrierRequest[]): Promise<ReviewOutcome>;
   transfer(request: CarrierRequest): Promise<TransferOutcome>;
 }

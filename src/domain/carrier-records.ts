@@ -3,6 +3,7 @@
  * at review the way a carrier checks a port against its customer service record (CSR). Pure: the
  * file is read by src/config.ts, once.
  */
+import type { CarrierEntry } from './carrier-directory.ts';
 import type { Address } from './port-request.ts';
 import type { RejectionCode } from './rejection.ts';
 
@@ -30,6 +31,34 @@ export interface CustomerRecord {
 
 export type CustomerRecords = ReadonlyMap<string, CustomerRecord>;
 
+/** What the CARRIER_RECORDS file describes: customer records by number, and carriers by prefix. */
+export interface CarrierFile {
+  records: CustomerRecords;
+  carriers: readonly CarrierEntry[];
+}
+
+export const EMPTY_CARRIER_FILE: CarrierFile = { records: new Map(), carriers: [] };
+
+const CARRIER_FIELDS: Record<string, 'string' | 'boolean'> = { prefix: 'string', name: 'string', spid: 'string', wireless: 'boolean', pin_required: 'boolean' };
+
+function parseCarriers(list: unknown, source: string): CarrierEntry[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) throw new Error(`${source}: "carriers" must be an array`);
+  return list.map((c, i) => {
+    if (!c || typeof c !== 'object') throw new Error(`${source}: carrier ${i} is not an object`);
+    for (const [key, value] of Object.entries(c)) {
+      const type = CARRIER_FIELDS[key];
+      if (!type) throw new Error(`${source}: carrier ${i} has an unknown field "${key}"`);
+      if (typeof value !== type) throw new Error(`${source}: carrier ${i} field "${key}" must be a ${type}`);
+    }
+    const e = c as Partial<CarrierEntry>;
+    if (!/^\+[1-9]\d{0,14}$/.test(e.prefix ?? '')) throw new Error(`${source}: carrier ${i} needs a "prefix" (+ and digits, e.g. +1212555)`);
+    if (!e.name?.trim()) throw new Error(`${source}: carrier ${i} needs a "name"`);
+    if (!/^[A-Za-z0-9]{4}$/.test(e.spid ?? '')) throw new Error(`${source}: carrier ${i} needs a 4-character "spid"`);
+    return { prefix: e.prefix!, name: e.name, spid: e.spid!, wireless: e.wireless ?? false, pin_required: e.pin_required ?? false };
+  });
+}
+
 const FIELDS: Record<string, 'string' | 'boolean'> = {
   number: 'string',
   account_number: 'string',
@@ -41,7 +70,23 @@ const FIELDS: Record<string, 'string' | 'boolean'> = {
   portable: 'boolean',
 };
 
-/** Parses and checks the file; a mistake names the record and field, so start-up can report it. */
+/** Parses and checks the file; a mistake names the record (or carrier) and field, so start-up can report it. */
+export function parseCarrierFile(text: string, source = 'CARRIER_RECORDS'): CarrierFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${source}: not valid JSON (${(err as Error).message})`);
+  }
+  const carriers = Array.isArray(data) ? [] : parseCarriers((data as { carriers?: unknown })?.carriers, source);
+  if (!Array.isArray(data) && data && typeof data === 'object') {
+    for (const key of Object.keys(data)) if (key !== 'records' && key !== 'carriers') throw new Error(`${source}: unknown top-level field "${key}" (records, carriers)`);
+    if ((data as { records?: unknown }).records === undefined) return { records: new Map(), carriers };
+  }
+  return { records: parseRecords(text, source), carriers };
+}
+
+/** The customer records of the file (see parseCarrierFile). */
 export function parseRecords(text: string, source = 'CARRIER_RECORDS'): CustomerRecords {
   let data: unknown;
   try {

@@ -5,9 +5,11 @@
  */
 import type { RejectionCode } from './rejection.ts';
 
+/** The carrier's answer to a review, of one port or of a whole sub-order. */
 export type ReviewOutcome =
   | { kind: 'approve' }
-  | { kind: 'reject'; code: RejectionCode }
+  /** `number`: the number at fault, when the carrier names one (a sub-order fails as a whole). */
+  | { kind: 'reject'; code: RejectionCode; number?: string }
   | { kind: 'delay'; businessDays: number };
 
 export type TransferOutcome = { kind: 'complete' } | { kind: 'fail'; code: RejectionCode };

@@ -7,6 +7,8 @@ import { ServiceError } from './errors.ts';
 import { ACTIVE_STATUSES, type PortStatus } from './port-request.ts';
 import type { PhoneNumberInfo } from './validation.ts';
 
+const isActive = (p: { status: string }) => (ACTIVE_STATUSES as readonly string[]).includes(p.status);
+
 /** Number types no carrier ports in (CONTRACT.md "Ports"). */
 const NOT_PORTABLE: ReadonlySet<string> = new Set<string>(['PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL', 'PAGER', 'PERSONAL_NUMBER'] satisfies NumberType[]);
 
@@ -34,6 +36,20 @@ export function assertEligible(info: PhoneNumberInfo, supportedRegions: readonly
   throw new ServiceError('not_eligible', headline, [{ field, message: problem.message, reason: problem.reason }]);
 }
 
+/** Why a number cannot be ported in now (portability checks, order drafts), or null when it can. */
+export type PortabilityReason = 'invalid_number' | 'not_e164' | IneligibleReason | 'port_exists' | 'already_in_service';
+
+/**
+ * The portability of a number whose kind is already known to be portable here, given the ports that
+ * hold it: an active port anywhere is `port_exists` (whose is never revealed), a completed one in any
+ * account `already_in_service`.
+ */
+export function portabilityOf(existing: readonly ExistingPort[]): 'port_exists' | 'already_in_service' | null {
+  if (existing.some(isActive)) return 'port_exists';
+  if (existing.some((p) => p.status === 'completed')) return 'already_in_service';
+  return null;
+}
+
 /** A port that may stand in the way of another port of the same number. */
 export interface ExistingPort {
   id: string;
@@ -41,7 +57,6 @@ export interface ExistingPort {
   status: PortStatus;
 }
 
-const isActive = (p: ExistingPort) => (ACTIVE_STATUSES as readonly string[]).includes(p.status);
 
 /**
  * The error for a number that is taken, or null when it is free: an active port anywhere is

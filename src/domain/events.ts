@@ -4,6 +4,8 @@
  * Pure: the lifecycle writer decides which events a change writes, in the change's own transaction.
  */
 import type { PortStatus } from './port-request.ts';
+import type { OrderView } from './order-view.ts';
+import type { OrderStatus } from './orders.ts';
 import type { PortView } from './port-view.ts';
 
 export const EVENT_TYPES = [
@@ -49,6 +51,16 @@ export const portUpdated = (port: PortView, accountId: string, portId: string, c
   portId,
   orderId: null,
   data: { port, changes: [...changes], message },
+});
+
+export const orderCreated = (order: OrderView, accountId: string): NewEvent => ({ type: 'order.created', accountId, portId: null, orderId: order.id, data: { order } });
+
+export const orderStatusChanged = (order: OrderView, accountId: string, from: OrderStatus, to: OrderStatus): NewEvent => ({
+  type: 'order.status_changed',
+  accountId,
+  portId: null,
+  orderId: order.id,
+  data: { order, from, to },
 });
 
 /** Whether an endpoint subscribed to `subscribed` (a list of types, or `*`) receives `type`. */

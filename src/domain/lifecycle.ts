@@ -4,7 +4,9 @@
  * Pure: `src/workflow/lifecycle.ts` applies these with the store and the carrier gateway.
  */
 import { completionForFocDate, estimateFocDate, TIMELINE, type BusinessCalendar } from './calendar.ts';
+import type { LosingCarrier } from './carrier-directory.ts';
 import type { ReviewOutcome, TransferOutcome } from './carrier.ts';
+import { confirmedFocDate } from './foc-dates.ts';
 import type { AccountDetails, Address, CarrierStatus, Port, PortStatus, Rejection } from './port-request.ts';
 import { rejectionMessage, type RejectionCode } from './rejection.ts';
 import { carrierStatusFor, invalidTransition } from './transitions.ts';
@@ -58,9 +60,18 @@ export interface SubmissionFacts {
   /** Already checked E.164. */
   billingPhone: string;
   details: Omit<AccountDetails, 'account_pin' | 'billing_phone'> & { customer_reference: string | null };
+  losingCarrier: LosingCarrier;
+  /** The FOC date asked for (already checked against the window), or null for the earliest. */
+  requestedFocDate: string | null;
+  /** When the port is a number of an order. */
+  order: { orderId: string; subOrderId: string } | null;
   /** Whether ports move on their own (the simulator): then the review is scheduled. */
   automatic: boolean;
 }
+
+/** When a port submitted (or resubmitted) at `at` is expected to complete: on the FOC date it will get. */
+const expectedCompletion = (at: Date, requested: string | null, cal: BusinessCalendar): string =>
+  completionForFocDate(cal, confirmedFocDate(requested, estimateFocDate(cal, at))).toISOString();
 
 export interface SubmissionDecision {
   port: Port;
@@ -72,7 +83,7 @@ export interface SubmissionDecision {
 /** What a submission writes: the new port in `pending`, its first message and its first step. */
 export function decideSubmission(f: SubmissionFacts, cal: BusinessCalendar): SubmissionDecision {
   const at = f.at.toISOString();
-  const estimated = completionForFocDate(cal, estimateFocDate(cal, f.at)).toISOString();
+  const estimated = expectedCompletion(f.at, f.requestedFocDate, cal);
   const message = `Port request received; the current provider is reviewing it. Estimated completion: ${day(estimated)}.`;
   const port: Port = {
     id: f.id,
@@ -98,6 +109,10 @@ export function decideSubmission(f: SubmissionFacts, cal: BusinessCalendar): Sub
     rejection: null,
     messages: [message],
     reviews: 0,
+    losing_carrier: f.losingCarrier,
+    requested_foc_date: f.requestedFocDate,
+    order_id: f.order?.orderId ?? null,
+    sub_order_id: f.order?.subOrderId ?? null,
   };
   return { port, message, timer: f.automatic ? nextStep('pending', f.at, cal, null) : null };
 }
@@ -114,6 +129,10 @@ export interface MoveFacts {
   focDate?: string | undefined;
   /** failed: why. */
   rejectionCode?: RejectionCode | undefined;
+  /** failed: the number at fault when the carrier rejected a whole sub-order. */
+  rejectedNumber?: string | undefined;
+  /** The FOC date the customer asked for: approval confirms the later of it and the earliest. */
+  requestedFocDate?: string | null | undefined;
   /** Who moved it, for the default message of a cancellation. */
   by: 'customer' | 'desk' | 'carrier';
   /** A person's words (the desk's message, a cancellation reason) shown to the customer. */
@@ -141,7 +160,7 @@ export function moveEffects(f: MoveFacts, cal: BusinessCalendar): MoveEffects {
   const withNote = (text: string) => (f.note ? `${text} ${f.note}` : text);
   switch (f.to) {
     case 'pending': {
-      const estimate = completionForFocDate(cal, estimateFocDate(cal, f.at)).toISOString();
+      const estimate = expectedCompletion(f.at, f.requestedFocDate ?? null, cal);
       return {
         ...base,
         estimated_completion: estimate,
@@ -152,7 +171,7 @@ export function moveEffects(f: MoveFacts, cal: BusinessCalendar): MoveEffects {
       };
     }
     case 'authorized': {
-      const foc = f.focDate ?? cal.localDate(cal.addBusinessDays(f.at, TIMELINE.authorizationBusinessDays));
+      const foc = f.focDate ?? confirmedFocDate(f.requestedFocDate ?? null, cal.localDate(cal.addBusinessDays(f.at, TIMELINE.authorizationBusinessDays)));
       return {
         ...base,
         foc_date: foc,
@@ -168,8 +187,9 @@ export function moveEffects(f: MoveFacts, cal: BusinessCalendar): MoveEffects {
       return { ...base, estimated_completion: null, completed_at: at, message: f.note ?? `Number successfully transferred to ${f.providerName}` };
     case 'failed': {
       const code = f.rejectionCode ?? 'OTHER';
-      const text = rejectionMessage(code, f.portId, f.from === 'in_progress');
-      return { ...base, estimated_completion: null, failed_at: at, rejection: { code, message: text }, message: f.note ? `${text} ${f.note}` : text };
+      const text = rejectionMessage(code, f.portId, f.from === 'in_progress', f.rejectedNumber);
+      const rejection: Rejection = f.rejectedNumber ? { code, message: text, number: f.rejectedNumber } : { code, message: text };
+      return { ...base, estimated_completion: null, failed_at: at, rejection, message: f.note ? `${text} ${f.note}` : text };
     }
     case 'cancelled':
       return {
@@ -206,7 +226,7 @@ export function decideCorrection(port: Pick<Port, 'status' | 'messages'>, correc
 // ---- Carrier answers --------------------------------------------------------------------------
 
 export type CarrierDecision =
-  | { kind: 'move'; to: PortStatus; rejectionCode?: RejectionCode }
+  | { kind: 'move'; to: PortStatus; rejectionCode?: RejectionCode; rejectedNumber?: string }
   | { kind: 'delay'; businessDays: number };
 
 /** What the review's answer does: approval authorizes, rejection fails with its code, a delay waits. */
@@ -215,7 +235,7 @@ export function decideReview(outcome: ReviewOutcome): CarrierDecision {
     case 'approve':
       return { kind: 'move', to: 'authorized' };
     case 'reject':
-      return { kind: 'move', to: 'failed', rejectionCode: outcome.code };
+      return outcome.number ? { kind: 'move', to: 'failed', rejectionCode: outcome.code, rejectedNumber: outcome.number } : { kind: 'move', to: 'failed', rejectionCode: outcome.code };
     case 'delay':
       return { kind: 'delay', businessDays: outcome.businessDays };
   }

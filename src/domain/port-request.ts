@@ -1,4 +1,5 @@
 /** The port request model: what a customer submits and what the service keeps about it. */
+import type { LosingCarrier } from './carrier-directory.ts';
 
 export const PORT_STATUSES = ['pending', 'authorized', 'in_progress', 'completed', 'failed', 'cancelled'] as const;
 export type PortStatus = (typeof PORT_STATUSES)[number];
@@ -38,6 +39,8 @@ export interface AccountDetails {
 export interface Rejection {
   code: string;
   message: string;
+  /** When the carrier rejected a whole sub-order: the number at fault. */
+  number?: string;
 }
 
 /** A port as the service knows it (the PIN in clear only while in memory, never returned). */
@@ -61,6 +64,13 @@ export interface Port extends Omit<AccountDetails, 'account_pin'> {
   messages: string[];
   /** How many times a carrier answered a review of this port (internal; never returned). */
   reviews: number;
+  /** Who holds the number today (null only for ports written before the directory existed). */
+  losing_carrier: LosingCarrier | null;
+  /** The FOC date the customer asked for (null: the earliest). */
+  requested_foc_date: string | null;
+  /** The order and sub-order this port belongs to (null when submitted alone). */
+  order_id: string | null;
+  sub_order_id: string | null;
 }
 
 /**

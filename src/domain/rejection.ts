@@ -25,8 +25,11 @@ export const REJECTION_MESSAGES: Readonly<Record<RejectionCode, string>> = {
   OTHER: 'the current provider rejected the port. Contact support with the port ID.',
 };
 
-
-/** "Port rejected: …" at review; "Port failed: …" when the network transfer failed. */
-export function rejectionMessage(code: RejectionCode, portId: string, duringTransfer = false): string {
-  return `Port ${duringTransfer ? 'failed' : 'rejected'}: ${REJECTION_MESSAGES[code].replaceAll('{id}', portId)}`;
+/**
+ * "Port rejected: …" at review; "Port failed: …" when the network transfer failed. When the carrier
+ * rejected a whole sub-order because of one number, the message names it.
+ */
+export function rejectionMessage(code: RejectionCode, portId: string, duringTransfer = false, numberAtFault?: string): string {
+  const because = numberAtFault ? `the current provider rejected the whole order request because of ${numberAtFault}: ` : '';
+  return `Port ${duringTransfer ? 'failed' : 'rejected'}: ${because}${REJECTION_MESSAGES[code].replaceAll('{id}', portId)}`;
 }

@@ -36,19 +36,31 @@ const parsed = new Map<string, PhoneNumberInfo>();
 
 const didYouMean = (e164: string) => `must be in E.164 format (+ and country code, digits only); did you mean ${e164}?`;
 
-function parseUncached(field: string, value: string): PhoneNumberInfo {
+/** What a piece of text is as a phone number, without throwing (portability checks list each input). */
+export type NumberInspection =
+  | { kind: 'e164'; info: PhoneNumberInfo }
+  /** A valid number written another way: its E.164 form. */
+  | { kind: 'not_e164'; e164: string }
+  | { kind: 'invalid'; looksE164: boolean };
+
+export function inspectNumber(value: string): NumberInspection {
   if (!E164.test(value)) {
     const guess = parsePhoneNumberFromString(value, 'US');
-    throw invalidField(field, guess?.isValid() ? didYouMean(guess.number) : 'must be in E.164 format (+ and country code, digits only), for example +14155551234');
+    return guess?.isValid() ? { kind: 'not_e164', e164: guess.number } : { kind: 'invalid', looksE164: false };
   }
   const phone = parsePhoneNumberFromString(value);
   // With the `max` metadata, isValid() is exactly "getType() finds a type" (libphonenumber-js
   // isValid.js), so one type match answers both questions.
   const type = phone?.getType();
-  if (!phone || type === undefined || !phone.country) {
-    throw invalidField(field, `${value} is not a valid phone number`);
-  }
+  if (!phone || type === undefined || !phone.country) return { kind: 'invalid', looksE164: true };
   // libphonenumber forgives a national prefix after the country code (+1 1 415…): we do not.
-  if (phone.number !== value) throw invalidField(field, didYouMean(phone.number));
-  return Object.freeze({ e164: phone.number, region: phone.country, numberType: type.toLowerCase() });
+  if (phone.number !== value) return { kind: 'not_e164', e164: phone.number };
+  return { kind: 'e164', info: Object.freeze({ e164: phone.number, region: phone.country, numberType: type.toLowerCase() }) };
+}
+
+function parseUncached(field: string, value: string): PhoneNumberInfo {
+  const n = inspectNumber(value);
+  if (n.kind === 'e164') return n.info;
+  if (n.kind === 'not_e164') throw invalidField(field, didYouMean(n.e164));
+  throw invalidField(field, n.looksE164 ? `${value} is not a valid phone number` : 'must be in E.164 format (+ and country code, digits only), for example +14155551234');
 }

@@ -14,6 +14,7 @@ import { jsonBody } from './plugins/json-body.ts';
 import { BODY_LIMIT, sendError, toServiceError } from './errors.ts';
 import { deskRoutes } from './routes/desk.ts';
 import { eventRoutes } from './routes/events.ts';
+import { orderRoutes } from './routes/orders.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { portRoutes } from './routes/ports.ts';
 import { validatorCompiler } from './validator.ts';
@@ -64,7 +65,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await api.register(portRoutes, { ports: services.ports });
     await api.register(eventRoutes, { events: services.events });
     await api.register(webhookRoutes, { webhooks: services.webhooks });
-    await api.register(deskRoutes, { desk: services.desk });
+    await api.register(orderRoutes, { orders: services.orders });
+    await api.register(deskRoutes, { desk: services.desk, orders: services.orders });
   });
 
   return app;

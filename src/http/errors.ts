@@ -58,6 +58,10 @@ function describe(e: SchemaError, context: string | undefined): ErrorDetail {
       return { field, message: 'is required' };
     case 'pattern':
       return { field, message: 'has characters or a format that is not allowed' };
+    case 'enum': {
+      const allowed = e.params?.['allowedValues'];
+      return { field, message: Array.isArray(allowed) ? `must be one of: ${allowed.join(', ')}` : 'is not one of the allowed values' };
+    }
     default:
       return { field, message: e.message ?? 'is not valid' };
   }

@@ -7,13 +7,13 @@ type Db = Kysely<Schema> | Transaction<Schema>;
 export async function findIdempotentResponse(db: Db, accountId: string, key: string) {
   return db
     .selectFrom('idempotency_keys')
-    .select(['request_hash', 'response_body', 'port_id'])
+    .select(['request_hash', 'response_body', 'resource_id'])
     .where('account_id', '=', accountId)
     .where('key', '=', key)
     .executeTakeFirst();
 }
 
 /** Records the first answer to a key, in the same transaction as the port it created (see submissions.ts). */
-export const insertKey = preparedQuery(['account_id', 'key', 'request_hash', 'port_id', 'response_body', 'created_at'], (db, p) =>
+export const insertKey = preparedQuery(['account_id', 'key', 'request_hash', 'resource_id', 'response_body', 'created_at'], (db, p) =>
   db.insertInto('idempotency_keys').values(p),
 );

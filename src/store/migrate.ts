@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_timers.ts';
 import * as m0003 from './migrations/0003_port_reviews.ts';
 import * as m0004 from './migrations/0004_events_webhooks.ts';
+import * as m0005 from './migrations/0005_orders.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
@@ -11,12 +12,28 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_timers': m0002,
   '0003_port_reviews': m0003,
   '0004_events_webhooks': m0004,
+  '0005_orders': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
-/** Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock). */
+/**
+ * Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock).
+ * Kysely's migrator looks for its own table by listing the tables of every schema of the database;
+ * a schema dropped by someone else at that moment (test runs, each in a schema of its own) fails
+ * the listing with invalid_schema_name (3F000), so that one error is tried again.
+ */
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(database);
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== '3F000' || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function migrateOnce(database: Database): Promise<string[]> {
   const schema = await database.migrationSchema();
   const migrator = new Migrator({ db: database.db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();

@@ -6,7 +6,8 @@
  */
 import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { ExistingPort } from '../domain/eligibility.ts';
-import type { Address, Port, PortStatus } from '../domain/port-request.ts';
+import type { LosingCarrier } from '../domain/carrier-directory.ts';
+import type { Address, Port, PortStatus, Rejection } from '../domain/port-request.ts';
 import { preparedQuery, type PreparedQuery } from './prepared.ts';
 import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
 import type { Secrets } from './secrets.ts';
@@ -41,6 +42,10 @@ export const PORT_COLUMNS = [
   'messages',
   'version',
   'reviews',
+  'order_id',
+  'sub_order_id',
+  'losing_carrier',
+  'requested_foc_date',
 ] as const satisfies readonly (keyof PortsTable)[];
 
 type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
@@ -114,11 +119,30 @@ export function rowToPort(row: PortRow): Port {
     completed_at: row.completed_at,
     failed_at: row.failed_at,
     cancelled_at: row.cancelled_at,
-    rejection: row.rejection_code ? { code: row.rejection_code, message: row.rejection_message ?? '' } : null,
+    rejection: row.rejection_code ? decodeRejection(row.rejection_code, row.rejection_message) : null,
     messages: JSON.parse(row.messages) as string[],
     reviews: row.reviews,
+    losing_carrier: row.losing_carrier === null ? null : (JSON.parse(row.losing_carrier) as LosingCarrier),
+    requested_foc_date: row.requested_foc_date,
+    order_id: row.order_id,
+    sub_order_id: row.sub_order_id,
   };
 }
+
+/**
+ * The rejection's two columns: the code, and the message, prefixed with the number at fault when the
+ * carrier rejected a whole sub-order (`+12125550102` U+001F `Port rejected: …`; messages never hold
+ * control characters, and PostgreSQL text cannot hold U+0000).
+ */
+const NUMBER_CUT = '\u001f';
+
+function decodeRejection(code: string, stored: string | null): Rejection {
+  const text = stored ?? '';
+  const cut = text.indexOf(NUMBER_CUT);
+  return cut < 0 ? { code, message: text } : { code, message: text.slice(cut + 1), number: text.slice(0, cut) };
+}
+
+const encodeRejectionMessage = (r: Rejection): string => (r.number ? `${r.number}${NUMBER_CUT}${r.message}` : r.message);
 
 export const rowToRecord = (row: PortRow): PortRecord => ({ port: rowToPort(row), version: row.version, sealedPin: row.account_pin_enc });
 
@@ -147,10 +171,14 @@ export function portToRow(port: Port, sealedPin: string | null, version: number)
     failed_at: port.failed_at,
     cancelled_at: port.cancelled_at,
     rejection_code: port.rejection?.code ?? null,
-    rejection_message: port.rejection?.message ?? null,
+    rejection_message: port.rejection ? encodeRejectionMessage(port.rejection) : null,
     messages: JSON.stringify(port.messages),
     version,
     reviews: port.reviews,
+    order_id: port.order_id,
+    sub_order_id: port.sub_order_id,
+    losing_carrier: port.losing_carrier === null ? null : JSON.stringify(port.losing_carrier),
+    requested_foc_date: port.requested_foc_date,
   };
 }
 
@@ -168,7 +196,7 @@ export function encodeUpdate(update: PortUpdate, portId: string, secrets: Secret
       case 'rejection':
         if (update.rejection !== undefined) {
           c.rejection_code = update.rejection?.code ?? null;
-          c.rejection_message = update.rejection?.message ?? null;
+          c.rejection_message = update.rejection ? encodeRejectionMessage(update.rejection) : null;
         }
         break;
       case 'account_pin':
@@ -230,9 +258,10 @@ export async function numberReviewedElsewhere(db: Db, number: string, exceptId: 
 }
 
 export interface PortFilter {
-  accountId?: string;
-  status?: string;
-  number?: string;
+  accountId?: string | undefined;
+  status?: string | undefined;
+  number?: string | undefined;
+  orderId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -243,6 +272,7 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   if (f.accountId !== undefined) base = base.where('account_id', '=', f.accountId);
   if (f.status !== undefined) base = base.where('status', '=', f.status);
   if (f.number !== undefined) base = base.where('number', '=', f.number);
+  if (f.orderId !== undefined) base = base.where('order_id', '=', f.orderId);
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
   const ports = rows.map(rowToPort);
   // A page that is not full is the last one: it tells the total without counting.

@@ -47,6 +47,12 @@ export interface PortsTable {
   version: number;
   /** How many times a carrier answered a review of this port. */
   reviews: number;
+  /** The order and sub-order the port belongs to (null for a port submitted alone). */
+  order_id: string | null;
+  sub_order_id: string | null;
+  /** JSON: the losing carrier (null for ports written before orders existed). */
+  losing_carrier: string | null;
+  requested_foc_date: string | null;
 }
 
 export interface PortEventsTable {
@@ -126,7 +132,8 @@ export interface IdempotencyKeysTable {
   account_id: string;
   key: string;
   request_hash: string;
-  port_id: string;
+  /** The port or order the first request created. */
+  resource_id: string;
   response_body: string;
   created_at: string;
 }
@@ -141,6 +148,53 @@ export interface PortTimersTable {
   claimed_by: string | null;
   /** Real time: an operational lease, not a calendar date. */
   lease_until: string | null;
+}
+
+export interface PortOrdersTable {
+  id: string;
+  account_id: string;
+  /** draft | in_progress | action_required | completed | cancelled (derived from the ports, kept with them). */
+  status: string;
+  /** JSON: the numbers as drafted, each with its losing carrier. */
+  numbers: string;
+  account_number: string;
+  /** Sealed with the order's id; each port gets its own sealed copy at submission. */
+  account_pin_enc: string | null;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: string; // JSON
+  carrier_name: string | null;
+  requested_foc_date: string | null;
+  customer_reference: string | null;
+  /** missing | signed | uploaded */
+  loa: string;
+  /** missing | uploaded */
+  invoice: string;
+  n_pending: number;
+  n_authorized: number;
+  n_in_progress: number;
+  n_completed: number;
+  n_failed: number;
+  n_cancelled: number;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  version: number;
+}
+
+export interface SubOrdersTable {
+  id: string;
+  order_id: string;
+  account_id: string;
+  losing_carrier: string; // JSON
+  created_at: string;
+}
+
+export interface PortCountsTable {
+  account_id: string;
+  status: string;
+  shard: number;
+  n: number;
 }
 
 export interface SettingsTable {
@@ -160,6 +214,9 @@ export interface Schema {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  port_orders: PortOrdersTable;
+  sub_orders: SubOrdersTable;
+  port_counts: PortCountsTable;
 }
 
 export type PortRow = Selectable<PortsTable>;
@@ -170,3 +227,5 @@ export type EventRow = Selectable<EventsTable>;
 export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
 export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
+export type PortOrderRow = Selectable<PortOrdersTable>;
+export type SubOrderRow = Selectable<SubOrdersTable>;

@@ -14,6 +14,8 @@ import type { TimerPlan } from './timers.ts';
 
 export interface Submission {
   row: Required<NewPortRow>;
+  /** The account may hold at most this many active ports (the new one included). */
+  maxActive: number;
   history: HistoryEntry;
   /** The `port.created` event (the history entry is this event); its deliveries are written with it. */
   event: EventInsert;
@@ -29,6 +31,7 @@ export interface NewPort {
   event: EventInsert;
   timer: TimerPlan | null;
   idempotency: { key: string; requestHash: string; response: unknown } | null;
+  maxActive: number;
 }
 
 /** Encodes a new port for storage: its row with the PIN sealed, and the rows written with it. */
@@ -36,6 +39,7 @@ export function encodeSubmission(s: NewPort, secrets: Secrets): Submission {
   const { port } = s;
   return {
     row: portToRow(port, s.pin === null ? null : secrets.sealPin(s.pin, port.id), 1),
+    maxActive: s.maxActive,
     history: s.history,
     event: s.event,
     timer: s.timer,

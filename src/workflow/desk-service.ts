@@ -8,7 +8,7 @@ import { invalidField } from '../domain/validation.ts';
 import type { Database } from '../store/database.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
-import type { Lifecycle } from './lifecycle.ts';
+import type { Lifecycle, MoveRequest } from './lifecycle.ts';
 import { deskActor, type Principal } from './principal.ts';
 
 export interface DeskMove {
@@ -39,6 +39,15 @@ export class DeskService {
 
   /** Moves a port on the desk's word; what the desk writes in `message` is what the customer reads. */
   async transition(principal: Principal, id: string, move: DeskMove): Promise<Port> {
+    return this.deps.lifecycle.move(id, this.moveRequest(principal, move));
+  }
+
+  /** Moves every port of a sub-order that may make the move, in one transaction (a carrier's answer to the whole). */
+  async transitionSubOrder(principal: Principal, subOrderId: string, move: DeskMove): Promise<Port[]> {
+    return this.deps.lifecycle.moveSubOrder(subOrderId, this.moveRequest(principal, move));
+  }
+
+  private moveRequest(principal: Principal, move: DeskMove): MoveRequest {
     const { calendar, clock } = this.deps;
     if (move.status === 'failed' && !move.rejection_code) throw invalidField('rejection_code', 'is required to fail a port');
     if (move.status !== 'failed' && move.rejection_code) throw invalidField('rejection_code', 'only applies when status is failed');
@@ -48,13 +57,6 @@ export class DeskService {
       focDate = focDateOf('foc_date', move.foc_date, calendar);
       assertDeskFocDate('foc_date', focDate, clock.now(), calendar);
     }
-    return this.deps.lifecycle.move(id, {
-      to: move.status,
-      actor: deskActor(principal),
-      by: 'desk',
-      note: move.message,
-      focDate,
-      rejectionCode: move.rejection_code,
-    });
+    return { to: move.status, actor: deskActor(principal), by: 'desk', note: move.message, focDate, rejectionCode: move.rejection_code };
   }
 }

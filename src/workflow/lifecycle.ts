@@ -1,15 +1,19 @@
 /**
- * The one writer of port changes. Every change to a port happens here, each as one transaction:
- * the port's row (a guarded UPDATE: status still allowed, version unchanged, or the INSERT of a new
- * port), its history entry, its event with the event's webhook deliveries, and its next timer. What each change writes is decided in
- * src/domain/lifecycle.ts; this module reads the port, asks the decision, and writes it.
+ * The one writer of port and order changes. Every change happens here, each as one transaction:
+ * the ports' rows (guarded UPDATEs: status still allowed, version unchanged; or INSERTs of new
+ * ports), each port's history entry and event (with the event's webhook deliveries), its next timer,
+ * the per-account port counts, and for ports of an order the order's counts, its derived status and,
+ * when that changes, its `order.status_changed` event. What each change writes is decided in
+ * src/domain (lifecycle.ts, orders.ts); this module reads, asks the decision, and writes.
  *
  *   submit         a new port (with its idempotency key)
  *   move           a customer's or the desk's status move (cancel, desk transitions)
  *   correct        PATCH: details corrected in place, or a failed port resubmitted
- *   carrierAnswer  the worker applying the losing carrier's answer (a move or a delay)
+ *   carrierAnswer  the worker applying the losing carrier's answer to a port or a whole sub-order
+ *   moveSubOrder   the desk moving every port of a sub-order at once
+ *   createOrder, updateDraft, submitOrder, correctOrder, cancelOrder   port orders
  *
- * Customer and desk changes are retried when something else changed the port meanwhile; a worker's
+ * Customer and desk changes are retried when something else changed a port meanwhile; a worker's
  * change instead gives up (the port moved on, and its timer with it).
  */
 import { randomBytes } from 'node:crypto';
@@ -17,16 +21,20 @@ import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { numberTaken } from '../domain/eligibility.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
-import { portCreated, portStatusChanged, portUpdated, type NewEvent } from '../domain/events.ts';
+import { orderCreated, orderStatusChanged, portCreated, portStatusChanged, portUpdated, type NewEvent } from '../domain/events.ts';
 import { decideCorrection, delayEffects, moveEffects, nextStep, type CarrierDecision, type Correction, type MoveFacts, type SubmissionDecision } from '../domain/lifecycle.ts';
+import { presentOrder, type OrderView } from '../domain/order-view.ts';
+import { deriveOrderStatus, type OrderStatus, type RequirementKind } from '../domain/orders.ts';
 import { presentPort } from '../domain/port-view.ts';
 import type { Port, PortStatus } from '../domain/port-request.ts';
 import type { RejectionCode } from '../domain/rejection.ts';
 import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
+import { activePortCount, CountDeltas } from '../store/counts.ts';
 import type { Database } from '../store/database.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
-import { findIdempotentResponse } from '../store/idempotency.ts';
-import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
+import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
+import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, subOrdersOf, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
+import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, insertFullPort, insertFirstEvent, historyColumns, type Db, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import { encodeSubmission } from '../store/submissions.ts';
 import { cancelTimer, scheduleTimer, settleClaimedTimer, type TimerPlan } from '../store/timers.ts';
@@ -42,6 +50,10 @@ export interface LifecycleDeps {
   automatic: boolean;
   providerName: string;
   log: Logger;
+  /** MAX_ACTIVE_PORTS: active ports an account may hold at once. */
+  maxActivePorts: number;
+  /** ORDER_REQUIREMENTS: documents an order needs before submission (shown in order views). */
+  orderRequirements: readonly RequirementKind[];
 }
 
 export interface MoveRequest {
@@ -51,11 +63,13 @@ export interface MoveRequest {
   note?: string | undefined;
   focDate?: string | undefined;
   rejectionCode?: RejectionCode | undefined;
+  rejectedNumber?: string | undefined;
 }
 
-/** A claimed timer's worker: its change happens only while it still holds the claim. */
+/** A claimed timer's worker: its change happens only while it still holds the claim on `portId`'s timer. */
 export interface Claim {
   workerId: string;
+  portId: string;
 }
 
 /** One change to one port: what to set, the history entry (a transition), its event, and the timer. */
@@ -70,7 +84,7 @@ interface PortWrite {
   timer: 'keep' | TimerPlan | null;
 }
 
-/** The port or the claim moved on while a change was being written. */
+/** A port or a claim moved on while a change was being written: the transaction is rolled back. */
 class LostRace extends Error {}
 
 const MAX_ATTEMPTS = 5;
@@ -85,15 +99,27 @@ export interface SubmitRequest {
   idempotency: { key: string; requestHash: string } | null;
 }
 
+/** base64 digits in ASCII order, so that text order is number order. */
+const SORTABLE = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
+
+/** `n` (< 2^48) as 8 sortable base64 digits. */
+function sortable48(n: number): string {
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out = SORTABLE[n % 64]! + out;
+    n = Math.floor(n / 64);
+  }
+  return out;
+}
+
 /**
- * `evt_` + 16 url-safe characters: 48 bits of the real time in milliseconds, then 48 random bits. Ids
- * made one after the other sort together, so the index on them grows at its end rather than at
- * random places (measured: a fifth cheaper to write).
+ * `evt_` + 16 url-safe characters: the real time in milliseconds (8 characters that sort as the
+ * time does), then 48 random bits. Ids made one after the other sort together, so the indexes on
+ * them (and on the delivery ids made from them) grow at their end rather than at random places
+ * (measured: a fifth cheaper to write), and a later id sorts after an earlier one.
  */
 export function newEventId(): string {
-  const b = randomBytes(12);
-  b.writeUIntBE(Date.now(), 0, 6);
-  return 'evt_' + b.toString('base64url');
+  return 'evt_' + sortable48(Date.now()) + randomBytes(6).toString('base64url');
 }
 
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */
@@ -107,13 +133,28 @@ const eventRow = (e: NewEvent, at: string): EventInsert => ({
   data: JSON.stringify(e.data),
 });
 
+export const quotaExceeded = (max: number, adding = 1): ServiceError =>
+  new ServiceError('quota_exceeded', `Your account may hold at most ${max} active ports at once; ${adding === 1 ? 'this one' : `these ${adding}`} would go beyond it. Wait for ports to complete, or cancel some.`, [
+    { field: 'number', message: `at most ${max} active ports (pending, authorized, in_progress) per account` },
+  ]);
+
+/** What a new order's draft holds, from the order use cases. */
+export interface NewOrder {
+  order: Order;
+  pin: string | null;
+  idempotency: { key: string; requestHash: string } | null;
+}
+
 export class Lifecycle {
   constructor(private readonly deps: LifecycleDeps) {}
 
+  // ---- Ports ---------------------------------------------------------------------------------
+
   /**
-   * Writes a new port with its first history entry, timer and idempotency key, or nothing. Throws
-   * port_exists / already_ported when the number is taken; `idempotency_key_taken` when another
-   * request with the same key won the race (the caller replays its answer).
+   * Writes a new port with its first history entry, event, timer and idempotency key, or nothing.
+   * Throws port_exists / already_ported when the number is taken, quota_exceeded when the account
+   * holds its maximum of active ports; `idempotency_key_taken` when another request with the same
+   * key won the race (the caller replays its answer).
    */
   async submit(req: SubmitRequest): Promise<SubmitResult> {
     const { database } = this.deps;
@@ -126,6 +167,7 @@ export class Lifecycle {
       event,
       timer: timer && { step: timer.step, due_at: timer.due.toISOString(), attempt: timer.attempt },
       idempotency: req.idempotency && { ...req.idempotency, response: port },
+      maxActive: this.deps.maxActivePorts,
     };
     try {
       if (await database.insertSubmission(encodeSubmission(input, this.deps.secrets))) return 'inserted';
@@ -136,8 +178,11 @@ export class Lifecycle {
       if (input.idempotency && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key))) return 'idempotency_key_taken';
       throw (await this.takenError(port.number, port.account_id)) ?? this.unexpected(err, port.id);
     }
-    // Nothing written: the number is already ported in.
-    throw (await this.takenError(port.number, port.account_id)) ?? new Error(`submission of ${port.id} refused with nothing in its way`);
+    // Nothing written: the number is already ported in, or the account is at its quota.
+    const taken = await this.takenError(port.number, port.account_id);
+    if (taken) throw taken;
+    if ((await activePortCount(database.db, port.account_id)) >= this.deps.maxActivePorts) throw quotaExceeded(this.deps.maxActivePorts);
+    throw new Error(`submission of ${port.id} refused with nothing in its way`);
   }
 
   /**
@@ -158,50 +203,89 @@ export class Lifecycle {
    * invalid_transition.
    */
   async correct(portId: string, correction: Correction, actor: string, accountId: string): Promise<Port> {
-    return this.retrying(portId, accountId, (record) => {
-      const decision = decideCorrection(record.port, correction);
-      const fields: PortUpdate = { ...correction };
-      if (decision.kind === 'resubmit') return this.moveWrite(record, { to: 'pending', actor, by: 'customer' }, fields);
-      const set: PortUpdate = { ...fields, messages: decision.messages, updated_at: this.deps.clock.now().toISOString() };
-      const event = (w: PortRecord) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, decision.changed, decision.message);
-      return { record, set, history: null, event, timer: 'keep' };
-    });
+    return this.retrying(portId, accountId, (record) => this.correctionWrite(record, correction, actor));
   }
 
   /**
-   * The worker applies the carrier's answer to the port it read, while holding the timer's claim.
-   * False when the port (or the claim) moved on meanwhile: nothing was written.
+   * The worker applies the carrier's answer to the ports it read (one port, or every port of a
+   * sub-order awaiting review), while holding the claim on one of their timers. False when a port
+   * (or the claim) moved on meanwhile: nothing was written.
    */
-  async carrierAnswer(record: PortRecord, decision: CarrierDecision, attempt: number, claim: Claim): Promise<boolean> {
-    let change: PortWrite;
-    if (decision.kind === 'move') {
-      change = this.moveWrite(record, { to: decision.to, rejectionCode: decision.rejectionCode, actor: CARRIER_ACTOR, by: 'carrier' });
-    } else {
+  async carrierAnswer(records: readonly PortRecord[], decision: CarrierDecision, attempt: number, claim: Claim): Promise<boolean> {
+    const changes = records.map((record): PortWrite => {
+      if (decision.kind === 'move') {
+        return this.moveWrite(record, { to: decision.to, rejectionCode: decision.rejectionCode, rejectedNumber: decision.rejectedNumber, actor: CARRIER_ACTOR, by: 'carrier' });
+      }
       // The carrier asked for more time: the review moves back, the customer is told; no transition.
       const now = this.deps.clock.now();
       const d = delayEffects(now, decision.businessDays, this.deps.calendar);
-      change = {
+      return {
         record,
         set: { estimated_completion: d.estimated_completion, updated_at: now.toISOString(), messages: [...record.port.messages, d.message] },
         history: null,
         event: (w) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, ['estimated_completion'], d.message),
         timer: { step: 'review', due_at: d.due.toISOString(), attempt: attempt + 1 },
       };
-    }
+    });
     try {
-      return (await this.write(change, claim)) !== undefined;
+      await this.writePorts(changes, claim);
+      return true;
     } catch (err) {
-      if (err instanceof LostRace) return false;
+      if (err instanceof LostRace || this.deps.database.isTransientConflict(err)) return false;
       throw err;
     }
   }
+
+  /**
+   * The desk moves every port of a sub-order that may make the move, in one transaction (how an
+   * operator records a carrier's answer to a whole sub-order). invalid_transition when none may.
+   */
+  async moveSubOrder(subOrderId: string, req: MoveRequest): Promise<Port[]> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const records = await this.subOrderPorts(subOrderId);
+      if (records.length === 0) throw notFound('Sub-order');
+      const movable = records.filter((r) => ALLOWED_FROM[req.to].includes(r.port.status));
+      if (movable.length === 0) throw invalidTransition(records[0]!.port.status, req.to, `No port of this sub-order can move to ${req.to} (they are ${[...new Set(records.map((r) => r.port.status))].join(', ')})`);
+      try {
+        const written = await this.writePorts(movable.map((r) => this.moveWrite(r, req)));
+        return written.map((w) => w.port);
+      } catch (err) {
+        if (!(err instanceof LostRace)) throw err;
+      }
+    }
+    throw new ServiceError('service_unavailable', 'The sub-order is changing too often to apply this; retry shortly');
+  }
+
+  private async subOrderPorts(subOrderId: string): Promise<PortRecord[]> {
+    const rows = await this.deps.database.db.selectFrom('ports').select('id').where('sub_order_id', '=', subOrderId).orderBy('created_at').orderBy('id').execute();
+    const records: PortRecord[] = [];
+    for (const r of rows) {
+      const rec = await findPort(this.deps.database.db, r.id);
+      if (rec) records.push(rec);
+    }
+    return records;
+  }
+
+  // ---- What a change writes --------------------------------------------------------------------
 
   /** What a status move writes: the decision's effects, the history entry and the next step. */
   private moveWrite(record: PortRecord, req: MoveRequest, extra: PortUpdate = {}): PortWrite {
     const { port } = record;
     const at = this.deps.clock.now();
     const e = moveEffects(
-      { portId: port.id, from: port.status, to: req.to, at, providerName: this.deps.providerName, focDate: req.focDate, rejectionCode: req.rejectionCode, by: req.by, note: req.note },
+      {
+        portId: port.id,
+        from: port.status,
+        to: req.to,
+        at,
+        providerName: this.deps.providerName,
+        focDate: req.focDate,
+        rejectionCode: req.rejectionCode,
+        rejectedNumber: req.rejectedNumber,
+        requestedFocDate: port.requested_foc_date,
+        by: req.by,
+        note: req.note,
+      },
       this.deps.calendar,
     );
     const set: PortUpdate = {
@@ -228,28 +312,79 @@ export class Lifecycle {
     };
   }
 
-  /** One transaction: the guarded change, its history entry, its event, its timer. Undefined: the port moved on. */
-  private async write(w: PortWrite, claim?: Claim): Promise<PortRecord | undefined> {
-    const { id } = w.record.port;
-    const set = encodeUpdate(w.set, id, this.deps.secrets);
-    return this.deps.database.db.transaction().execute(async (trx) => {
-      const written = await applyGuardedChange(trx, { id, fromStatuses: [w.record.port.status], expectVersion: w.record.version, set });
-      if (!written) {
-        if (claim) throw new LostRace();
-        return undefined;
+  /** What a correction writes: in place while pending, a resubmission when failed. */
+  private correctionWrite(record: PortRecord, correction: Correction, actor: string): PortWrite {
+    const decision = decideCorrection(record.port, correction);
+    const fields: PortUpdate = { ...correction };
+    if (decision.kind === 'resubmit') return this.moveWrite(record, { to: 'pending', actor, by: 'customer' }, fields);
+    const set: PortUpdate = { ...fields, messages: decision.messages, updated_at: this.deps.clock.now().toISOString() };
+    const event = (w: PortRecord) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, decision.changed, decision.message);
+    return { record, set, history: null, event, timer: 'keep' };
+  }
+
+  // ---- Writing ---------------------------------------------------------------------------------
+
+  /** One transaction for the changes; LostRace (rolled back) when a port or the claim moved on. */
+  private async writePorts(writes: readonly PortWrite[], claim?: Claim): Promise<PortRecord[]> {
+    return this.deps.database.db.transaction().execute((trx) => this.writePortsIn(trx, writes, claim));
+  }
+
+  /** The changes of `writes` inside the transaction `trx`: ports, history, events, timers, counts, orders. */
+  private async writePortsIn(trx: Db, unordered: readonly PortWrite[], claim?: Claim): Promise<PortRecord[]> {
+    // Ports are always locked in the order of their ids, so two writers of overlapping sets of ports
+    // (two workers answering one sub-order) wait for each other instead of deadlocking.
+    const writes = [...unordered].sort((a, b) => (a.record.port.id < b.record.port.id ? -1 : a.record.port.id > b.record.port.id ? 1 : 0));
+    const written: PortRecord[] = [];
+    const counts = new CountDeltas();
+    const orders = new Map<string, Partial<Record<PortStatus, number>>>();
+    for (const w of writes) {
+      const { id } = w.record.port;
+      const set = encodeUpdate(w.set, id, this.deps.secrets);
+      const rec = await applyGuardedChange(trx, { id, fromStatuses: [w.record.port.status], expectVersion: w.record.version, set });
+      if (!rec) throw new LostRace();
+      written.push(rec);
+      const from = w.record.port.status;
+      const to = rec.port.status;
+      if (from !== to) {
+        counts.move(rec.port.account_id, from, to);
+        if (rec.port.order_id) {
+          const d = orders.get(rec.port.order_id) ?? {};
+          d[from] = (d[from] ?? 0) - 1;
+          d[to] = (d[to] ?? 0) + 1;
+          orders.set(rec.port.order_id, d);
+        }
       }
-      const event = eventRow(w.event(written), written.port.updated_at);
+      const event = eventRow(w.event(rec), rec.port.updated_at);
       if (w.history) await appendHistory(trx, id, w.history, event.id);
       await appendEvent(trx, event);
-      if (claim) {
+      if (claim && claim.portId === id) {
         if (w.timer === 'keep') throw new Error('a worker change must say what comes next');
         if (!(await settleClaimedTimer(trx, id, claim.workerId, w.timer))) throw new LostRace();
       } else if (w.timer !== 'keep') {
         if (w.timer) await scheduleTimer(trx, id, w.timer);
         else await cancelTimer(trx, id);
       }
-      return written;
-    });
+    }
+    await counts.apply(trx, this.deps.database.counterShard());
+    const at = written[0]?.port.updated_at ?? this.deps.clock.now().toISOString();
+    for (const [orderId, deltas] of orders) await this.orderPortsMoved(trx, orderId, deltas, at);
+    return written;
+  }
+
+  /** An order's ports moved: its counts follow, and its derived status (with an event when it changes). */
+  private async orderPortsMoved(trx: Db, orderId: string, deltas: Partial<Record<PortStatus, number>>, at: string): Promise<void> {
+    const record = await bumpOrderCounts(trx, orderId, deltas);
+    const { order } = record;
+    const derived = deriveOrderStatus(order.counts, order.submitted_at !== null);
+    if (derived === order.status) return;
+    const updated = await updateOrder(trx, orderId, { status: derived, updated_at: at }, this.deps.secrets);
+    await this.orderEvent(trx, updated!, (view) => orderStatusChanged(view, order.account_id, order.status, derived), at);
+  }
+
+  /** Writes an order event with the order as it now stands (read inside the transaction). */
+  private async orderEvent(trx: Db, record: OrderRecord, make: (view: OrderView) => NewEvent, at: string): Promise<void> {
+    const view = presentOrder({ order: record.order, ports: await portsOfOrder(trx, record.order.id), subOrders: await subOrdersOf(trx, record.order.id), required: this.deps.orderRequirements });
+    await appendEvent(trx, eventRow(make(view), at));
   }
 
   /**
@@ -263,9 +398,10 @@ export class Lifecycle {
       if (!record) throw notFound();
       const change = decide(record);
       try {
-        const written = await this.write(change);
-        if (written) return written.port;
+        const [written] = await this.writePorts([change]);
+        return written!.port;
       } catch (err) {
+        if (err instanceof LostRace) continue;
         if (!this.deps.database.isUniqueViolation(err)) throw err;
         throw (await this.takenError(record.port.number, record.port.account_id, record.port.id)) ?? this.unexpected(err, portId);
       }
@@ -278,8 +414,165 @@ export class Lifecycle {
     return numberTaken(number, await findExistingPorts(this.deps.database.db, number), accountId, self);
   }
 
-  private unexpected(err: unknown, portId: string): Error {
-    this.deps.log.error({ err, port_id: portId }, 'unexpected constraint violation while writing a port');
+  private unexpected(err: unknown, id: string): Error {
+    this.deps.log.error({ err, id }, 'unexpected constraint violation while writing');
     return err instanceof Error ? err : new Error(String(err));
   }
+
+  // ---- Orders ----------------------------------------------------------------------------------
+
+  /** A new draft with its `order.created` event (and its idempotency key), or nothing. */
+  async createOrder(n: NewOrder): Promise<SubmitResult> {
+    const { database } = this.deps;
+    try {
+      await database.db.transaction().execute(async (trx) => {
+        await insertOrder(trx, n.order, n.pin, this.deps.secrets);
+        const record = (await findOrder(trx, n.order.id))!;
+        await this.orderEvent(trx, record, (view) => orderCreated(view, n.order.account_id), n.order.created_at);
+        if (n.idempotency) {
+          await insertKey(trx, {
+            account_id: n.order.account_id,
+            key: n.idempotency.key,
+            request_hash: n.idempotency.requestHash,
+            resource_id: n.order.id,
+            response_body: JSON.stringify({ order_id: n.order.id }),
+            created_at: n.order.created_at,
+          });
+        }
+      });
+      return 'inserted';
+    } catch (err) {
+      if (n.idempotency && database.isUniqueViolation(err) && (await findIdempotentResponse(database.db, n.order.account_id, n.idempotency.key))) return 'idempotency_key_taken';
+      throw err;
+    }
+  }
+
+  /** Changes a draft (any field); false when it is no longer the draft that was read. */
+  async updateDraft(record: OrderRecord, changes: OrderChanges): Promise<OrderRecord | undefined> {
+    return updateOrder(this.deps.database.db, record.order.id, changes, this.deps.secrets, { expectVersion: record.version, fromStatuses: ['draft'] });
+  }
+
+  /**
+   * Submits a draft: one port per number, in one transaction (all or none), each in the sub-order of
+   * its losing carrier; the order moves to in_progress with its event. Throws port_exists naming the
+   * number (field numbers[i]) when one was taken since the draft, quota_exceeded when the ports would
+   * take the account beyond its maximum.
+   */
+  async submitOrder(record: OrderRecord, ports: readonly SubmissionDecision[], pin: string | null, actor: string, subOrders: readonly { id: string; losing_carrier: import('../domain/carrier-directory.ts').LosingCarrier }[]): Promise<OrderRecord> {
+    const { database } = this.deps;
+    const { order } = record;
+    const now = this.deps.clock.now().toISOString();
+    try {
+      return await database.db.transaction().execute(async (trx) => {
+        const submitted = await updateOrder(trx, order.id, { submitted_at: now, updated_at: now }, this.deps.secrets, { expectVersion: record.version, fromStatuses: ['draft'] });
+        if (!submitted) throw new ServiceError('invalid_transition', 'This order is no longer a draft', [{ field: 'status', message: 'only a draft is submitted' }]);
+        const active = await activePortCount(trx, order.account_id);
+        if (active + ports.length > this.deps.maxActivePorts) throw quotaExceeded(this.deps.maxActivePorts, ports.length);
+        for (const s of subOrders) await insertSubOrder(trx, { id: s.id, order_id: order.id, losing_carrier: s.losing_carrier, created_at: now }, order.account_id);
+        const counts = new CountDeltas();
+        for (const d of ports) {
+          const { port, message, timer } = d;
+          const event = eventRow(portCreated(presentPort(port), port.account_id, port.id), port.created_at);
+          const row = encodeSubmission(
+            { port, pin, history: { at: port.created_at, from: null, to: 'pending', carrier_status: port.carrier_status, message, actor }, event, timer: null, idempotency: null, maxActive: this.deps.maxActivePorts },
+            this.deps.secrets,
+          ).row;
+          await insertFullPort(trx, row);
+          await insertFirstEvent(trx, { ...historyColumns(port.id, { at: port.created_at, from: null, to: 'pending', carrier_status: port.carrier_status, message, actor }, event.id), seq: 1 });
+          await appendEvent(trx, event);
+          if (timer) await scheduleTimer(trx, port.id, { step: timer.step, due_at: timer.due.toISOString(), attempt: timer.attempt });
+          counts.add(port.account_id, 'pending', 1);
+        }
+        await counts.apply(trx, database.counterShard());
+        await this.orderPortsMoved(trx, order.id, { pending: ports.length }, now);
+        return (await findOrder(trx, order.id))!;
+      });
+    } catch (err) {
+      if (!database.isUniqueViolation(err)) throw err;
+      // A number was taken since the draft: name it.
+      for (const [i, d] of ports.entries()) {
+        const taken = await this.takenError(d.port.number, d.port.account_id);
+        if (taken) throw new ServiceError(taken.code, `${d.port.number} (numbers[${i}]): ${taken.message}`, [{ field: `numbers[${i}]`, message: taken.message, number: d.port.number }]);
+      }
+      throw this.unexpected(err, order.id);
+    }
+  }
+
+  /**
+   * An order needing action: its account details corrected, and every failed port corrected and
+   * resubmitted with them, in one transaction.
+   */
+  async correctOrder(orderId: string, accountId: string, correction: Correction, changes: OrderChanges, actor: string): Promise<OrderRecord> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const record = await findOrder(this.deps.database.db, orderId, accountId);
+      if (!record) throw notFound('Order');
+      if (record.order.status !== 'action_required') throw orderNotCorrectable(record.order.status);
+      const failed = (await portsOfOrder(this.deps.database.db, orderId)).filter((p) => p.status === 'failed');
+      const records: PortRecord[] = [];
+      for (const p of failed) {
+        const rec = await findPort(this.deps.database.db, p.id);
+        if (rec) records.push(rec);
+      }
+      try {
+        return await this.deps.database.db.transaction().execute(async (trx) => {
+          const updated = await updateOrder(trx, orderId, changes, this.deps.secrets, { expectVersion: record.version });
+          if (!updated) throw new LostRace();
+          await this.writePortsIn(trx, records.map((r) => this.moveWrite(r, { to: 'pending', actor, by: 'customer' }, { ...correction })));
+          return (await findOrder(trx, orderId))!;
+        });
+      } catch (err) {
+        if (err instanceof LostRace) continue;
+        if (!this.deps.database.isUniqueViolation(err)) throw err;
+        for (const r of records) {
+          const taken = await this.takenError(r.port.number, r.port.account_id, r.port.id);
+          if (taken) throw taken;
+        }
+        throw this.unexpected(err, orderId);
+      }
+    }
+    throw new ServiceError('service_unavailable', 'The order is changing too often to apply this; retry shortly');
+  }
+
+  /** Cancels a draft, or every port of a submitted order that may still be cancelled, in one transaction. */
+  async cancelOrder(orderId: string, accountId: string | undefined, actor: string, by: MoveFacts['by'], note?: string): Promise<OrderRecord> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const record = await findOrder(this.deps.database.db, orderId, accountId);
+      if (!record) throw notFound('Order');
+      const { order } = record;
+      const now = this.deps.clock.now().toISOString();
+      try {
+        if (order.status === 'draft') {
+          return await this.deps.database.db.transaction().execute(async (trx) => {
+            const updated = await updateOrder(trx, orderId, { status: 'cancelled', updated_at: now }, this.deps.secrets, { expectVersion: record.version, fromStatuses: ['draft'] });
+            if (!updated) throw new LostRace();
+            await this.orderEvent(trx, updated, (view) => orderStatusChanged(view, order.account_id, 'draft', 'cancelled'), now);
+            return updated;
+          });
+        }
+        const cancellable: PortRecord[] = [];
+        for (const p of await portsOfOrder(this.deps.database.db, orderId)) {
+          if (!ALLOWED_FROM.cancelled.includes(p.status)) continue;
+          const rec = await findPort(this.deps.database.db, p.id);
+          if (rec) cancellable.push(rec);
+        }
+        if (cancellable.length === 0) throw new ServiceError('invalid_transition', `No port of this order can be cancelled any more (the order is ${order.status})`, [{ field: 'status', message: 'ports can be cancelled while pending or authorized', from: order.status, to: 'cancelled' }]);
+        await this.writePorts(cancellable.map((r) => this.moveWrite(r, { to: 'cancelled', actor, by, note })));
+        return (await findOrder(this.deps.database.db, orderId))!;
+      } catch (err) {
+        if (!(err instanceof LostRace)) throw err;
+      }
+    }
+    throw new ServiceError('service_unavailable', 'The order is changing too often to apply this; retry shortly');
+  }
+
+  /** An order as its customer sees it. */
+  async orderView(record: OrderRecord): Promise<OrderView> {
+    const { db } = this.deps.database;
+    return presentOrder({ order: record.order, ports: await portsOfOrder(db, record.order.id), subOrders: await subOrdersOf(db, record.order.id), required: this.deps.orderRequirements });
+  }
 }
+
+export const orderNotCorrectable = (status: OrderStatus): ServiceError =>
+  new ServiceError('invalid_transition', `An order can be changed while draft (anything) or action_required (its account details); this one is ${status}`, [
+    { field: 'status', message: `${status} orders cannot be changed`, from: status, to: 'in_progress' },
+  ]);

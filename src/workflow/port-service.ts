@@ -4,7 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { BusinessCalendar } from '../domain/calendar.ts';
+import type { CarrierDirectory } from '../carrier/directory.ts';
 import { assertEligible } from '../domain/eligibility.ts';
+import { assertRequestedFocDate } from '../domain/foc-dates.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
 import { decideSubmission, type Correction } from '../domain/lifecycle.ts';
 import type { AccountDetails, Port } from '../domain/port-request.ts';
@@ -22,6 +24,7 @@ export interface SubmitInput extends Omit<AccountDetails, 'account_pin' | 'carri
   account_pin?: string | null;
   carrier_name?: string | null;
   customer_reference?: string | null;
+  requested_foc_date?: string | null;
 }
 
 export interface PortServiceDeps {
@@ -31,6 +34,7 @@ export interface PortServiceDeps {
   calendar: BusinessCalendar;
   supportedRegions: readonly string[];
   lifecycle: Lifecycle;
+  directory: CarrierDirectory;
   /** Whether ports move on their own (simulator): then a submission schedules its review. */
   automatic: boolean;
 }
@@ -49,6 +53,9 @@ export class PortService {
     const number = parseE164('number', input.number);
     const billing = parseE164('billing_phone', input.billing_phone);
     assertEligible(number, this.deps.supportedRegions);
+    const now = this.deps.clock.now();
+    const requested = input.requested_foc_date ?? null;
+    if (requested !== null) assertRequestedFocDate('requested_foc_date', requested, now, this.deps.calendar);
 
     const requestHash = idempotencyKey === undefined ? '' : this.deps.secrets.fingerprint(input);
     if (idempotencyKey !== undefined) {
@@ -59,7 +66,7 @@ export class PortService {
       {
         id: newPortId(),
         accountId: principal.accountId,
-        at: this.deps.clock.now(),
+        at: now,
         number,
         billingPhone: billing.e164,
         details: {
@@ -69,6 +76,9 @@ export class PortService {
           end_user_address: input.end_user_address,
           customer_reference: input.customer_reference ?? null,
         },
+        losingCarrier: this.deps.directory.of(number.e164),
+        requestedFocDate: requested,
+        order: null,
         automatic: this.deps.automatic,
       },
       this.deps.calendar,

@@ -54,6 +54,9 @@ export interface EndpointPatch {
 
 const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 
+const disabledEndpoint = (e: Endpoint, what: string) =>
+  new ServiceError('invalid_transition', `This endpoint is disabled; enable it (PATCH {"enabled": true}) before ${what}`, [{ field: 'enabled', message: e.disabled_reason ?? 'disabled' }]);
+
 export const newSecret = (): string => SECRET_PREFIX + randomBytes(24).toString('base64');
 const newEndpointId = (): string => 'whk_' + randomBytes(12).toString('base64url');
 
@@ -149,7 +152,7 @@ export class WebhookService {
   /** A `webhook.test` event in the feed, delivered to this endpoint only (even a disabled one is refused: enable it first). */
   async sendTest(principal: Principal, id: string): Promise<{ event_id: string; delivery_id: string }> {
     const endpoint = rowToEndpoint(await this.endpointRow(principal, id));
-    if (!endpoint.enabled) throw new ServiceError('invalid_transition', 'This endpoint is disabled; enable it (PATCH enabled: true) before sending a test', [{ field: 'enabled', message: endpoint.disabled_reason ?? 'disabled' }]);
+    if (!endpoint.enabled) throw disabledEndpoint(endpoint, 'sending a test');
     const now = this.now();
     const eventId = newEventId();
     const deliveryId = `dlv_${eventId.slice(4)}${id.slice(4)}`;
@@ -177,9 +180,11 @@ export class WebhookService {
     return { ...delivery, attempt_log: await listAttempts(this.deps.database.db, deliveryId) };
   }
 
-  /** One more attempt now, also for a failed delivery. */
+  /** One more attempt now, also for a failed delivery (the endpoint must be enabled). */
   async retry(principal: Principal, id: string, deliveryId: string): Promise<Delivery> {
-    await this.endpointRow(principal, id);
+    const endpoint = rowToEndpoint(await this.endpointRow(principal, id));
+    if (!(await findDelivery(this.deps.database.db, deliveryId, id))) throw notFound('Delivery');
+    if (!endpoint.enabled) throw disabledEndpoint(endpoint, 'retrying a delivery');
     if (!(await requeueDelivery(this.deps.database.db, deliveryId, id, this.now()))) throw notFound('Delivery');
     return (await findDelivery(this.deps.database.db, deliveryId, id))!;
   }

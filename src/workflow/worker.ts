@@ -8,6 +8,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { decideReview, decideTransfer, STEP_OF, type CarrierDecision } from '../domain/lifecycle.ts';
+import type { CarrierDirectory } from '../carrier/directory.ts';
 import type { CarrierGateway, CarrierRequest } from '../carrier/gateway.ts';
 import type { Database } from '../store/database.ts';
 import { findPort, numberReviewedElsewhere, type PortRecord } from '../store/ports.ts';
@@ -24,6 +25,8 @@ export interface WorkerDeps {
   /** Real time, for leases. */
   realClock?: Clock;
   gateway: CarrierGateway;
+  /** The losing carrier of ports written before each port recorded its own. */
+  directory: CarrierDirectory;
   lifecycle: Lifecycle;
   secrets: Secrets;
   batchSize: number;
@@ -81,9 +84,12 @@ export class Worker {
       return;
     }
     let decision: CarrierDecision;
+    let records: PortRecord[] = [record];
     switch (timer.step) {
       case 'review':
-        decision = decideReview(await gateway.review(await this.request(record, timer.attempt, true)));
+        // A sub-order is one request to one carrier: every port of it awaiting review is asked at once.
+        if (record.port.sub_order_id) records = await this.awaitingReview(record);
+        decision = decideReview(await gateway.review(await Promise.all(records.map((r) => this.request(r, timer.attempt, true)))));
         break;
       case 'transfer_start':
         decision = { kind: 'move', to: 'in_progress' };
@@ -95,11 +101,23 @@ export class Worker {
         await settleClaimedTimer(database.db, timer.port_id, this.id, null);
         return;
     }
-    if (await lifecycle.carrierAnswer(record, decision, timer.attempt, { workerId: this.id })) {
-      if (decision.kind === 'move') this.applied++;
+    if (await lifecycle.carrierAnswer(records, decision, timer.attempt, { workerId: this.id, portId: timer.port_id })) {
+      if (decision.kind === 'move') this.applied += records.length;
     } else {
-      await releaseClaim(database.db, timer.port_id, this.id); // someone else moved it: look again next poll
+      await releaseClaim(database.db, timer.port_id, this.id); // something else moved it: look again next poll
     }
+  }
+
+  /** The ports of `record`'s sub-order waiting for the carrier's review (itself first). */
+  private async awaitingReview(record: PortRecord): Promise<PortRecord[]> {
+    const { db } = this.deps.database;
+    const others = await db.selectFrom('ports').select('id').where('sub_order_id', '=', record.port.sub_order_id).where('status', '=', 'pending').where('id', '<>', record.port.id).orderBy('created_at').orderBy('id').execute();
+    const records = [record];
+    for (const o of others) {
+      const r = await findPort(db, o.id);
+      if (r && r.port.status === 'pending') records.push(r);
+    }
+    return records;
   }
 
   private async request(record: PortRecord, attempt: number, review: boolean): Promise<CarrierRequest> {
@@ -113,6 +131,7 @@ export class Worker {
       endUserAddress: port.end_user_address,
       attempt,
       firstReview: review && port.reviews === 0 && !(await numberReviewedElsewhere(this.deps.database.db, port.number, port.id)),
+      losingCarrier: port.losing_carrier ?? this.deps.directory.of(port.number),
     };
   }
 

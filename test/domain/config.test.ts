@@ -45,7 +45,7 @@ describe('configuration', () => {
     });
     assert.deepEqual(c.database, { kind: 'postgres', url: 'postgres://u@localhost:5432/db', poolSize: 4 });
     assert.deepEqual(c.tls, { cert: Buffer.from('CERT'), key: Buffer.from('KEY') });
-    assert.deepEqual([...c.carrierRecords.keys()], ['+13125550199']);
+    assert.deepEqual([...c.carrierFile.records.keys()], ['+13125550199']);
     assert.deepEqual(c.http, { maxConnections: 50, requestTimeoutMs: 2000, keepAliveTimeoutMs: 1000 });
     assert.equal(c.carrierMode, 'manual');
     assert.equal(c.timeScale, 100000);

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createBusinessCalendar } from '../../src/domain/calendar.ts';
+import { WIRELINE } from '../../src/domain/carrier-directory.ts';
 import { numberTaken } from '../../src/domain/eligibility.ts';
 import { ServiceError } from '../../src/domain/errors.ts';
 import { CORRECTION_NOTE, decideCorrection, decideReview, decideSubmission, decideTransfer, moveEffects } from '../../src/domain/lifecycle.ts';
@@ -21,6 +22,9 @@ describe('decideSubmission', () => {
         number: parseE164('number', '+12125551234'),
         billingPhone: '+12125551234',
         details: { account_number: '123456789', carrier_name: null, end_user_name: 'Ada', end_user_address: address, customer_reference: 'r1' },
+        losingCarrier: WIRELINE[2]!,
+        requestedFocDate: null,
+        order: null,
         automatic: true,
       },
       cal,
@@ -49,6 +53,10 @@ describe('decideSubmission', () => {
       rejection: null,
       messages: ['Port request received; the current provider is reviewing it. Estimated completion: 2026-11-23.'],
       reviews: 0,
+      losing_carrier: WIRELINE[2],
+      requested_foc_date: null,
+      order_id: null,
+      sub_order_id: null,
     });
     assert.equal(d.message, d.port.messages[0]);
     assert.deepEqual(d.timer, { step: 'review', due: new Date('2026-11-18T15:00:00.000Z'), attempt: 0 });
@@ -56,7 +64,7 @@ describe('decideSubmission', () => {
 
   it('schedules nothing when the desk moves ports by hand', () => {
     const d = decideSubmission(
-      { id: 'p', accountId: 'a', at: MONDAY, number: parseE164('number', '+12125551234'), billingPhone: '+12125551234', details: { account_number: '1', carrier_name: null, end_user_name: 'A', end_user_address: address, customer_reference: null }, automatic: false },
+      { id: 'p', accountId: 'a', at: MONDAY, number: parseE164('number', '+12125551234'), billingPhone: '+12125551234', details: { account_number: '1', carrier_name: null, end_user_name: 'A', end_user_address: address, customer_reference: null }, losingCarrier: WIRELINE[2]!, requestedFocDate: null, order: null, automatic: false },
       cal,
     );
     assert.equal(d.timer, null);

@@ -131,12 +131,21 @@ describe('authentication and tenancy', () => {
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.body.paths).sort(), [
+      '/v2/admin/port_orders',
+      '/v2/admin/port_orders/{id}',
       '/v2/admin/ports',
       '/v2/admin/ports/{id}',
       '/v2/admin/ports/{id}/events',
       '/v2/admin/ports/{id}/transition',
+      '/v2/admin/sub_orders/{id}/transition',
       '/v2/events',
       '/v2/events/{id}',
+      '/v2/foc_dates',
+      '/v2/port_orders',
+      '/v2/port_orders/{id}',
+      '/v2/port_orders/{id}/cancel',
+      '/v2/port_orders/{id}/submit',
+      '/v2/portability_checks',
       '/v2/ports',
       '/v2/ports/{id}',
       '/v2/ports/{id}/cancel',

@@ -187,6 +187,7 @@ describe('the OpenAPI document', () => {
       created_at: MONDAY,
       updated_at: MONDAY,
       estimated_completion: '2026-11-23T11:00:00.000Z',
+      losing_carrier: { name: 'Bluebell Communications', spid: '2002', wireless: false, pin_required: false },
       messages: ['Port request received; the current provider is reviewing it. Estimated completion: 2026-11-23.'],
     };
     assert.deepEqual(created.data, { success: true, data: pending });

@@ -34,9 +34,13 @@ const samplePort = (over: Partial<Port> = {}): Port => ({
   completed_at: '2026-11-23T09:00:00.000Z',
   failed_at: '2026-11-20T09:00:00.000Z',
   cancelled_at: '2026-11-21T09:00:00.000Z',
-  rejection: { code: 'PIN_INVALID', message: 'Port rejected: …' },
+  rejection: { code: 'PIN_INVALID', message: 'Port rejected: …', number: '+12125550102' },
   messages: ['one', 'two "quoted"'],
   reviews: 2,
+  losing_carrier: { name: 'Cascade Voice', spid: '3003', wireless: false, pin_required: false },
+  requested_foc_date: '2026-11-25',
+  order_id: 'ord_x',
+  sub_order_id: 'sub_x',
   ...over,
 });
 
@@ -69,7 +73,7 @@ describe('the port repository', () => {
   it('a submission encodes the PIN sealed, never in clear', () => {
     const port = samplePort();
     const event = { id: 'evt_1', account_id: port.account_id, type: 'port.created' as const, port_id: port.id, order_id: null, created_at: port.created_at, data: '{}' };
-    const s = encodeSubmission({ port, pin: '9999', history: { at: port.created_at, from: null, to: 'pending', carrier_status: 'pending_transfer', message: 'm', actor: 'a' }, event, timer: null, idempotency: null }, secrets);
+    const s = encodeSubmission({ port, pin: '9999', history: { at: port.created_at, from: null, to: 'pending', carrier_status: 'pending_transfer', message: 'm', actor: 'a' }, event, timer: null, idempotency: null, maxActive: 10 }, secrets);
     assert.notEqual(s.row.account_pin_enc, '9999');
     assert.equal(secrets.openPin(s.row.account_pin_enc!, port.id), '9999');
   });

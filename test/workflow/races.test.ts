@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createServices } from '../../src/app.ts';
 import { FakeClock } from '../../src/workflow/clock.ts';
 import { Worker } from '../../src/workflow/worker.ts';
+import { createDirectory } from '../../src/carrier/directory.ts';
 import { call, createTestApp, MONDAY, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { events, nextDue } from '../helpers/workflow.ts';
 
@@ -52,7 +53,7 @@ describe('races', () => {
 
   it('two workers on one database never apply the same step twice', async () => {
     t.clock.set(MONDAY);
-    const ids = await submitMany(t, 60, '+1646555');
+    const ids = await submitMany(t, 60, '+1650555');
     // SQLite is the one-process mode: a second app (and worker) in the same process shares the
     // connection. Separate processes on one PostgreSQL database are tested in the scale-out suite.
     const second = await createServices(t.config, { database: t.database, clock: t.clock });
@@ -89,7 +90,7 @@ describe('races', () => {
     assert.equal(claimed.length, 1);
     const realClock = new FakeClock(new Date(real));
     const s = t.services;
-    const survivor = new Worker({ database: t.database, clock: t.clock, realClock, gateway: s.gateway, lifecycle: s.lifecycle, secrets: s.secrets, batchSize: 10, pollMs: 10, leaseMs: 30_000, log: s.log });
+    const survivor = new Worker({ database: t.database, clock: t.clock, realClock, gateway: s.gateway, directory: createDirectory([]), lifecycle: s.lifecycle, secrets: s.secrets, batchSize: 10, pollMs: 10, leaseMs: 30_000, log: s.log });
     assert.equal(await survivor.tick(), 0); // still leased
     realClock.advance(30_001);
     assert.equal(await survivor.tick(), 1);

@@ -27,6 +27,7 @@ const HEADERS: Record<string, Json> = {
 
 const TAGS = [
   { name: 'ports', description: 'Your port requests: submit, follow, cancel, correct.' },
+  { name: 'port orders', description: 'Many numbers ported together, split by losing carrier; portability checks; the FOC dates you may ask for.' },
   { name: 'events', description: 'What happened to your ports, as a feed you page through with a cursor.' },
   { name: 'webhooks', description: 'The same events pushed to your endpoints, signed (Standard Webhooks) and retried; the delivery log.' },
   { name: 'porting desk', description: 'The provider’s porting desk (admin keys): every account’s ports, and moves by hand.' },

@@ -3,15 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DEFAULT_PAGE_SIZE } from '../../domain/paging.ts';
 import type { DeskService } from '../../workflow/desk-service.ts';
+import type { OrderService } from '../../workflow/order-service.ts';
+import { DeskListOrdersQuery, OrderEnvelope, OrderIdParams, OrderListEnvelope, SubOrderIdParams, SubOrderMoveEnvelope } from '../schemas/orders.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { DeskListQuery, DeskPortEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
 
 const tags = ['porting desk'];
 const security = [{ apiKey: [] }];
 
-export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService }): Promise<void> {
+export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService; orders: OrderService }): Promise<void> {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
-  const { desk } = opts;
+  const { desk, orders } = opts;
   r.addHook('onRequest', r.requireDesk);
 
   r.get(
@@ -28,10 +30,10 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => {
-      const { status, number, account_id } = request.query;
+      const { status, number, account_id, order_id } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports, total } = await desk.list({ accountId: account_id, status, number, limit, offset });
+      const { ports, total } = await desk.list({ accountId: account_id, status, number, orderId: order_id, limit, offset });
       return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total } };
     },
   );
@@ -85,5 +87,64 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => ({ success: true as const, data: presentDeskPort(await desk.transition(request.principal!, request.params.id, request.body)) }),
+  );
+
+  r.get(
+    '/v2/admin/port_orders',
+    {
+      schema: {
+        operationId: 'deskListPortOrders',
+        summary: 'List every account’s port orders',
+        description: 'The same filters as listPortOrders, plus account_id. Newest first.',
+        tags,
+        security,
+        querystring: DeskListOrdersQuery,
+        response: { 200: OrderListEnvelope, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
+      const page = await orders.list(null, { accountId: request.query.account_id, status: request.query.status, limit, after: request.query.after });
+      return { success: true as const, data: page.orders, pagination: { limit, next_cursor: page.next_cursor } };
+    },
+  );
+
+  r.get(
+    '/v2/admin/port_orders/:id',
+    {
+      schema: {
+        operationId: 'deskGetPortOrder',
+        summary: 'Get any port order',
+        description: 'Any account’s order, with its sub-orders (whose ids the sub-order transition takes).',
+        tags,
+        security,
+        params: OrderIdParams,
+        response: { 200: OrderEnvelope, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => ({ success: true as const, data: await orders.get(null, request.params.id) }),
+  );
+
+  r.post(
+    '/v2/admin/sub_orders/:id/transition',
+    {
+      schema: {
+        operationId: 'deskTransitionSubOrder',
+        summary: 'Move every port of a sub-order (porting desk)',
+        description:
+          'The body of a port transition, applied in one transaction to every port of the sub-order that may make the move (how an operator records a carrier’s answer to the whole sub-order). ' +
+          '409 invalid_transition when none may.',
+        tags,
+        security,
+        params: SubOrderIdParams,
+        body: DeskTransitionBody,
+        response: { 200: SubOrderMoveEnvelope, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => {
+      const moved = await desk.transitionSubOrder(request.principal!, request.params.id, request.body);
+      const order = await orders.get(null, moved[0]!.order_id!);
+      return { success: true as const, data: { sub_order_id: request.params.id, moved: moved.map((p) => p.id), order } };
+    },
   );
 }

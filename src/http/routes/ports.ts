@@ -18,7 +18,7 @@ import {
   presentPort,
 } from '../schemas/port.ts';
 
-const IdempotencyHeaders = Type.Object({
+export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
     Type.String({
       minLength: 1,
@@ -74,10 +74,10 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       },
     },
     async (request) => {
-      const { status, number } = request.query;
+      const { status, number, order_id } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports: list, total } = await ports.list(request.principal!, { status, number, limit, offset });
+      const { ports: list, total } = await ports.list(request.principal!, { status, number, orderId: order_id, limit, offset });
       return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total } };
     },
   );

@@ -148,7 +148,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { webhooks: Webh
       schema: {
         operationId: 'testWebhook',
         summary: 'Send a test event',
-        description: 'Queues a webhook.test event for this endpoint only; see its delivery in the log.',
+        description: 'Queues a webhook.test event for this endpoint only; see its delivery in the log. A disabled endpoint is 409: enable it first.',
         tags,
         security,
         params: WebhookIdParams,
@@ -204,11 +204,11 @@ export async function webhookRoutes(app: FastifyInstance, opts: { webhooks: Webh
       schema: {
         operationId: 'retryWebhookDelivery',
         summary: 'Retry a delivery now',
-        description: 'One more attempt now, also for a failed delivery.',
+        description: 'One more attempt now, also for a failed delivery. A disabled endpoint is 409: enable it first.',
         tags,
         security,
         params: DeliveryIdParams,
-        response: { 202: DeliveryEnvelope, ...errorResponses(400, 401, 404) },
+        response: { 202: DeliveryEnvelope, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request, reply) => reply.code(202).send({ success: true as const, data: presentDelivery(await webhooks.retry(request.principal!, request.params.id, request.params.delivery_id)) }),

@@ -8,6 +8,23 @@ import type { HistoryEntry } from '../../store/ports.ts';
 import { optionalBody } from '../validator.ts';
 import { Nullable, NullableString, PageQuery, Pagination, Success, Text } from './common.ts';
 
+/** The FOC date a customer asks for (see GET /v2/foc_dates). */
+export const RequestedFocDate = Type.String({
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+  description: 'The FOC date you ask for (YYYY-MM-DD): a business day from the earliest possible to 30 days out (GET /v2/foc_dates); the carrier confirms the later of it and the earliest',
+  examples: ['2026-12-01'],
+});
+
+export const LosingCarrierSchema = Type.Object(
+  {
+    name: Type.String(),
+    spid: Type.String({ description: 'NPAC Service Provider ID' }),
+    wireless: Type.Boolean(),
+    pin_required: Type.Boolean({ description: 'The carrier rejects a port without the account PIN' }),
+  },
+  { title: 'LosingCarrier', description: 'Who holds the number today' },
+);
+
 const PhoneInput = (description: string) => Type.String({ minLength: 1, maxLength: 32, description, examples: ['+14155551234'] });
 
 export const AddressSchema = Type.Object(
@@ -31,6 +48,7 @@ export const SubmitPortBody = Type.Object(
     end_user_name: Text(1, 200, 'Name of the account holder', 'John Doe'),
     end_user_address: AddressSchema,
     customer_reference: Type.Optional(Nullable(Text(1, 64, 'Your own reference, stored and echoed back', 'crm-77'))),
+    requested_foc_date: Type.Optional(Nullable(RequestedFocDate)),
   },
   { additionalProperties: false, title: 'SubmitPortRequest', description: 'A port request' },
 );
@@ -45,6 +63,7 @@ export const ListPortsQuery = Type.Object(
     status: Type.Optional(Type.Enum(PORT_STATUSES, { description: 'Only ports in this status', examples: ['pending'] })),
     ...PageQuery,
     number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Only ports of this exact E.164 number (send + as %2B)', examples: ['+14155551234'] })),
+    order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the ports of this order', examples: ['ord_9fQ2kLm0Rt7wXb3k'] })),
   },
   { additionalProperties: false },
 );
@@ -67,11 +86,26 @@ export const PortSchema = Type.Object(
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
     estimated_completion: NullableString({ format: 'date-time', description: 'When the port is expected to complete; null once final' }),
+    // One `type: [object, null]` rather than anyOf, so the serializer need not try each branch.
+    losing_carrier: Type.Unsafe<Static<typeof LosingCarrierSchema> | null>({
+      ...LosingCarrierSchema,
+      type: ['object', 'null'],
+      title: undefined,
+      description: 'Who holds the number today (null only for ports older than the carrier directory)',
+    }),
+    requested_foc_date: Type.Optional(Type.String({ format: 'date', description: 'The FOC date asked for' })),
     foc_date: Type.Optional(Type.String({ format: 'date', description: 'Firm order commitment date, once authorized' })),
     completed_at: Type.Optional(Type.String({ format: 'date-time' })),
     failed_at: Type.Optional(Type.String({ format: 'date-time' })),
     cancelled_at: Type.Optional(Type.String({ format: 'date-time' })),
-    rejection: Type.Optional(Type.Object({ code: Type.Enum(REJECTION_CODES), message: Type.String() }, { title: 'Rejection' })),
+    rejection: Type.Optional(
+      Type.Object(
+        { code: Type.Enum(REJECTION_CODES), message: Type.String(), number: Type.Optional(Type.String({ description: 'When the carrier rejected a whole sub-order: the number at fault' })) },
+        { title: 'Rejection' },
+      ),
+    ),
+    order_id: Type.Optional(Type.String({ description: 'The order this port is a number of' })),
+    sub_order_id: Type.Optional(Type.String({ description: 'Its sub-order (one losing carrier)' })),
     messages: Type.Array(Type.String(), { description: 'Human-readable progress notes, oldest first' }),
   },
   { title: 'Port' },

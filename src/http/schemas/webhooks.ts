@@ -4,7 +4,7 @@ import { MAX_URL_LENGTH } from '../../domain/webhooks.ts';
 import type { Attempt, Delivery, Endpoint } from '../../store/webhooks.ts';
 import { CursorPagination, LimitQuery, Nullable, NullableString, PageQuery, Pagination, Success, Text } from './common.ts';
 
-const EventTypeOrAll = Type.Union([Type.Enum(EVENT_TYPES.filter((t) => t !== 'webhook.test')), Type.Literal('*')]);
+const EventTypeOrAll = Type.Enum([...EVENT_TYPES.filter((t) => t !== 'webhook.test'), '*'], { description: 'An event type (webhook.test goes to one endpoint on request, not by subscription), or * for all' });
 const Subscription = Type.Array(EventTypeOrAll, { minItems: 1, maxItems: EVENT_TYPES.length, description: 'Event types to receive, or ["*"] for all', examples: [['port.status_changed']] });
 const Url = Type.String({ minLength: 1, maxLength: MAX_URL_LENGTH, description: 'An absolute https:// URL of a public address (WEBHOOK_ALLOW_PRIVATE=true also allows http:// and private addresses)', examples: ['https://example.com/hooks/porting'] });
 

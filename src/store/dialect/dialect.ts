@@ -11,7 +11,9 @@ export interface Database {
   readonly db: Kysely<Schema>;
   /** How many workflow steps one worker runs at once on this database. */
   readonly workerConcurrency: number;
-  /** Writes a new port with its first rows (see submissions.ts); false when the number is already ported in. */
+  /** Which shard of a count row a write adds to (several on PostgreSQL, so writers rarely wait on one row). */
+  counterShard(): number;
+  /** Writes a new port with its first rows (see submissions.ts); false when the number is already ported in or the account is at its quota. */
   insertSubmission(s: Submission): Promise<boolean>;
   /** Claims due timers with a lease (SKIP LOCKED where several instances share the work). */
   claimDueTimers(q: ClaimRequest): Promise<PortTimerRow[]>;
@@ -23,6 +25,8 @@ export interface Database {
    */
   readFeed(q: FeedQuery): Promise<{ events: StoredEvent[]; cursorFound: boolean }>;
   isUniqueViolation(err: unknown): boolean;
+  /** A deadlock or serialization failure: the transaction may simply be tried again. */
+  isTransientConflict(err: unknown): boolean;
   /** Where migration bookkeeping lives (PostgreSQL: the current schema). */
   migrationSchema(): Promise<string | undefined>;
   close(): Promise<void>;

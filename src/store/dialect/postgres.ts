@@ -80,7 +80,7 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
                  SELECT id, ${timer.step}, ${timer.due_at}, ${timer.attempt}, NULL, NULL FROM p)`
     : sql``;
   const keyCte = idempotency
-    ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, port_id, response_body, created_at)
+    ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
                  SELECT account_id, ${idempotency.key}, ${idempotency.request_hash}, id, ${idempotency.response_body}, created_at FROM p)`
     : sql``;
   const result = await sql<{ id: string }>`
@@ -88,7 +88,13 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
       INSERT INTO ports (${list(PORT_COLUMNS.map((c) => sql.ref(c)))})
       SELECT ${list(PORT_COLUMNS.map((c) => sql`${row[c]}`))}
       WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${row.number} AND status = 'completed')
+        AND (SELECT coalesce(sum(n), 0) FROM port_counts
+             WHERE account_id = ${row.account_id} AND status IN ('pending', 'authorized', 'in_progress')) < ${s.maxActive}
       RETURNING id, account_id, created_at
+    ),
+    c AS (
+      INSERT INTO port_counts (account_id, status, shard, n) SELECT account_id, 'pending', ${shard()}, 1 FROM p
+      ON CONFLICT (account_id, status, shard) DO UPDATE SET n = port_counts.n + 1
     ),
     e AS (
       INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)
@@ -111,6 +117,10 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
 
 const claimTimers = claimTimersQuery(true);
 
+/** Count rows per account and status: eight, so concurrent writers rarely wait on one. */
+const SHARDS = 8;
+const shard = () => Math.floor(Math.random() * SHARDS);
+
 export function connect(config: { url: string; poolSize: number }): Database {
   // count(*) and other int8 values arrive as strings by default; ours always fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -124,6 +134,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
     db,
     // Half the pool for the worker's concurrent steps; the rest stays free for requests.
     workerConcurrency: Math.max(1, Math.floor(config.poolSize / 2)),
+    counterShard: shard,
     insertSubmission: (s) => insertSubmission(db, s),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, true).execute(),
@@ -152,6 +163,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
       return { events: rows.map(rowToEvent), cursorFound: true };
     },
     isUniqueViolation: (err) => (err as { code?: unknown } | null)?.code === '23505',
+    isTransientConflict: (err) => ['40P01', '40001'].includes(String((err as { code?: unknown } | null)?.code)),
     // Migration bookkeeping lives in the schema we work in (search_path), so databases that
     // separate tenants or test runs by schema each keep their own history.
     migrationSchema: async () => (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema,

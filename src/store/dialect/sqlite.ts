@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, type RawBuilder, type SqliteDatabase, type Sqlit
 import { sql } from 'kysely';
 import type { Database } from './dialect.ts';
 import { appendEventSync, rowToEvent } from '../events.ts';
+import { activeOfAccount, bumpCount } from '../counts.ts';
 import { claimDeliveriesQuery } from '../webhooks.ts';
 import { insertKey } from '../idempotency.ts';
 import { historyColumns, insertFirstEvent, insertFullPort } from '../ports.ts';
@@ -66,6 +67,7 @@ const completedAnywhere = preparedQuery(['number', 'completed'], (db, p) =>
 );
 
 const claimTimers = claimTimersQuery(false);
+const ACTIVE = { s0: 'pending', s1: 'authorized', s2: 'in_progress' } as const;
 
 export function connect(config: { filename: string; poolSize?: number }): Database {
   const raw = openSqlite(config.filename);
@@ -82,11 +84,13 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
   const writeSubmission = (s: Submission): boolean => {
     const { row, history, timer, idempotency } = s;
     if (exec(completedAnywhere, { number: row.number, completed: 'completed' }).rows.length > 0) return false;
+    if (Number(exec(activeOfAccount, { account_id: row.account_id, ...ACTIVE }).rows[0]?.n ?? 0) >= s.maxActive) return false;
     exec(insertFullPort, row);
+    exec(bumpCount, { account_id: row.account_id, status: row.status, shard: 0, n: 1 });
     exec(insertFirstEvent, { ...historyColumns(row.id, history, s.event.id), seq: 1 });
     appendEventSync(exec, s.event);
     if (timer) exec(upsertTimer, { port_id: row.id, ...timer, claimed_by: null, lease_until: null });
-    if (idempotency) exec(insertKey, { account_id: row.account_id, port_id: row.id, created_at: row.created_at, ...idempotency });
+    if (idempotency) exec(insertKey, { account_id: row.account_id, resource_id: row.id, created_at: row.created_at, ...idempotency });
     return true;
   };
   // Inside a transaction, better-sqlite3 runs a transaction function as a SAVEPOINT: one submission
@@ -127,6 +131,7 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
     kind: 'sqlite',
     db,
     workerConcurrency: 1, // one connection: steps run one by one
+    counterShard: () => 0, // one writer: one row per count
     insertSubmission: (s: Submission) =>
       new Promise<boolean>((resolve, reject) => {
         if (queue.length === 0) setImmediate(flush);
@@ -155,6 +160,8 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
       const code = (err as { code?: unknown } | null)?.code;
       return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
     },
+    // One writer at a time, waiting (busy_timeout) rather than failing: nothing to retry.
+    isTransientConflict: () => false,
     migrationSchema: async () => undefined,
     close: () => db.destroy(),
   };

@@ -1,0 +1,214 @@
+/**
+ * Port orders and sub-orders: rows in and out, the order's port counts (kept with every change of
+ * its ports), and what an order looks like with its ports. Called by the lifecycle writer inside its
+ * transactions, and by the order use cases to read.
+ */
+import { sql } from 'kysely';
+import type { LosingCarrier } from '../domain/carrier-directory.ts';
+import { noCounts, type DraftNumber, type OrderStatus, type Requirements, type StatusCounts } from '../domain/orders.ts';
+import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-request.ts';
+import { rowToPort, type Db } from './ports.ts';
+import type { Port } from '../domain/port-request.ts';
+import type { PortOrderRow, SubOrderRow } from './schema.ts';
+import type { Secrets } from './secrets.ts';
+
+/** An order as stored (the PIN sealed), in domain terms. */
+export interface Order {
+  id: string;
+  account_id: string;
+  status: OrderStatus;
+  numbers: DraftNumber[];
+  account_number: string;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: Address;
+  carrier_name: string | null;
+  requested_foc_date: string | null;
+  customer_reference: string | null;
+  requirements: Requirements;
+  counts: StatusCounts;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+}
+
+export interface OrderRecord {
+  order: Order;
+  version: number;
+  sealedPin: string | null;
+}
+
+export interface SubOrder {
+  id: string;
+  order_id: string;
+  losing_carrier: LosingCarrier;
+  created_at: string;
+}
+
+const COUNT_COLUMNS = { pending: 'n_pending', authorized: 'n_authorized', in_progress: 'n_in_progress', completed: 'n_completed', failed: 'n_failed', cancelled: 'n_cancelled' } as const satisfies Record<PortStatus, keyof PortOrderRow>;
+
+export function rowToOrder(r: PortOrderRow): OrderRecord {
+  const counts = noCounts();
+  for (const s of PORT_STATUSES) counts[s] = r[COUNT_COLUMNS[s]];
+  return {
+    order: {
+      id: r.id,
+      account_id: r.account_id,
+      status: r.status as OrderStatus,
+      numbers: JSON.parse(r.numbers) as DraftNumber[],
+      account_number: r.account_number,
+      billing_phone: r.billing_phone,
+      end_user_name: r.end_user_name,
+      end_user_address: JSON.parse(r.end_user_address) as Address,
+      carrier_name: r.carrier_name,
+      requested_foc_date: r.requested_foc_date,
+      customer_reference: r.customer_reference,
+      requirements: { loa: r.loa as Requirements['loa'], invoice: r.invoice as Requirements['invoice'] },
+      counts,
+      created_at: r.created_at,
+      updated_at: r.updated_at,
+      submitted_at: r.submitted_at,
+    },
+    version: r.version,
+    sealedPin: r.account_pin_enc,
+  };
+}
+
+export async function insertOrder(db: Db, o: Order, pin: string | null, secrets: Secrets): Promise<void> {
+  await db
+    .insertInto('port_orders')
+    .values({
+      id: o.id,
+      account_id: o.account_id,
+      status: o.status,
+      numbers: JSON.stringify(o.numbers),
+      account_number: o.account_number,
+      account_pin_enc: pin === null ? null : secrets.sealPin(pin, o.id),
+      billing_phone: o.billing_phone,
+      end_user_name: o.end_user_name,
+      end_user_address: JSON.stringify(o.end_user_address),
+      carrier_name: o.carrier_name,
+      requested_foc_date: o.requested_foc_date,
+      customer_reference: o.customer_reference,
+      loa: o.requirements.loa,
+      invoice: o.requirements.invoice,
+      n_pending: 0,
+      n_authorized: 0,
+      n_in_progress: 0,
+      n_completed: 0,
+      n_failed: 0,
+      n_cancelled: 0,
+      created_at: o.created_at,
+      updated_at: o.updated_at,
+      submitted_at: null,
+      version: 1,
+    })
+    .execute();
+}
+
+const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
+
+export async function findOrder(db: Db, id: string, accountId?: string): Promise<OrderRecord | undefined> {
+  if (!POSSIBLE_ID.test(id)) return undefined;
+  let q = db.selectFrom('port_orders').selectAll().where('id', '=', id);
+  if (accountId !== undefined) q = q.where('account_id', '=', accountId);
+  const row = await q.executeTakeFirst();
+  return row && rowToOrder(row);
+}
+
+/** Fields of an order that change (the PIN in clear: sealed here). */
+export interface OrderChanges {
+  status?: OrderStatus;
+  numbers?: DraftNumber[];
+  account_number?: string;
+  account_pin?: string | null;
+  billing_phone?: string;
+  end_user_name?: string;
+  end_user_address?: Address;
+  carrier_name?: string | null;
+  requested_foc_date?: string | null;
+  customer_reference?: string | null;
+  submitted_at?: string;
+  updated_at: string;
+}
+
+/** Applies changes while the order is still at `expectVersion` (and, when given, in `fromStatuses`). */
+export async function updateOrder(db: Db, id: string, c: OrderChanges, secrets: Secrets, guard: { expectVersion?: number; fromStatuses?: readonly OrderStatus[] } = {}): Promise<OrderRecord | undefined> {
+  let q = db
+    .updateTable('port_orders')
+    .set({
+      ...(c.status !== undefined ? { status: c.status } : {}),
+      ...(c.numbers !== undefined ? { numbers: JSON.stringify(c.numbers) } : {}),
+      ...(c.account_number !== undefined ? { account_number: c.account_number } : {}),
+      ...(c.account_pin !== undefined ? { account_pin_enc: c.account_pin === null ? null : secrets.sealPin(c.account_pin, id) } : {}),
+      ...(c.billing_phone !== undefined ? { billing_phone: c.billing_phone } : {}),
+      ...(c.end_user_name !== undefined ? { end_user_name: c.end_user_name } : {}),
+      ...(c.end_user_address !== undefined ? { end_user_address: JSON.stringify(c.end_user_address) } : {}),
+      ...(c.carrier_name !== undefined ? { carrier_name: c.carrier_name } : {}),
+      ...(c.requested_foc_date !== undefined ? { requested_foc_date: c.requested_foc_date } : {}),
+      ...(c.customer_reference !== undefined ? { customer_reference: c.customer_reference } : {}),
+      ...(c.submitted_at !== undefined ? { submitted_at: c.submitted_at } : {}),
+      updated_at: c.updated_at,
+      version: sql<number>`version + 1`,
+    })
+    .where('id', '=', id);
+  if (guard.expectVersion !== undefined) q = q.where('version', '=', guard.expectVersion);
+  if (guard.fromStatuses !== undefined) q = q.where('status', 'in', guard.fromStatuses);
+  const row = await q.returningAll().executeTakeFirst();
+  return row && rowToOrder(row);
+}
+
+/** Adds to the order's port counts (its ports moved); returns the order as it now stands. */
+export async function bumpOrderCounts(db: Db, id: string, deltas: Partial<Record<PortStatus, number>>): Promise<OrderRecord> {
+  const set: Record<string, unknown> = {};
+  for (const [status, n] of Object.entries(deltas) as [PortStatus, number][]) {
+    if (n !== 0) set[COUNT_COLUMNS[status]] = sql`${sql.ref(COUNT_COLUMNS[status])} + ${n}`;
+  }
+  const row = await db.updateTable('port_orders').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  return rowToOrder(row);
+}
+
+export async function insertSubOrder(db: Db, s: SubOrder, accountId: string): Promise<void> {
+  await db.insertInto('sub_orders').values({ id: s.id, order_id: s.order_id, account_id: accountId, losing_carrier: JSON.stringify(s.losing_carrier), created_at: s.created_at }).execute();
+}
+
+const rowToSubOrder = (r: SubOrderRow): SubOrder => ({ id: r.id, order_id: r.order_id, losing_carrier: JSON.parse(r.losing_carrier) as LosingCarrier, created_at: r.created_at });
+
+export async function subOrdersOf(db: Db, orderId: string): Promise<SubOrder[]> {
+  return (await db.selectFrom('sub_orders').selectAll().where('order_id', '=', orderId).orderBy('created_at').orderBy('id').execute()).map(rowToSubOrder);
+}
+
+export async function findSubOrder(db: Db, id: string): Promise<(SubOrder & { account_id: string }) | undefined> {
+  if (!POSSIBLE_ID.test(id)) return undefined;
+  const row = await db.selectFrom('sub_orders').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && { ...rowToSubOrder(row), account_id: row.account_id };
+}
+
+/** The ports of an order, in the order's number order (as submitted). */
+export async function portsOfOrder(db: Db, orderId: string): Promise<Port[]> {
+  return (await db.selectFrom('ports').selectAll().where('order_id', '=', orderId).orderBy('created_at').orderBy('id').execute()).map(rowToPort);
+}
+
+export interface OrderFilter {
+  accountId?: string | undefined;
+  status?: OrderStatus | undefined;
+  limit: number;
+  after?: string | undefined;
+}
+
+/** Newest first, after the cursor (an order id) when given; cursorFound false for an unknown one. */
+export async function listOrders(db: Db, f: OrderFilter): Promise<{ orders: Order[]; cursorFound: boolean }> {
+  let q = db.selectFrom('port_orders').selectAll();
+  if (f.accountId !== undefined) q = q.where('account_id', '=', f.accountId);
+  if (f.status !== undefined) q = q.where('status', '=', f.status);
+  if (f.after !== undefined) {
+    if (!POSSIBLE_ID.test(f.after)) return { orders: [], cursorFound: false };
+    let c = db.selectFrom('port_orders').select(['created_at', 'id']).where('id', '=', f.after);
+    if (f.accountId !== undefined) c = c.where('account_id', '=', f.accountId);
+    const cursor = await c.executeTakeFirst();
+    if (!cursor) return { orders: [], cursorFound: false };
+    q = q.where((eb) => eb.or([eb('created_at', '<', cursor.created_at), eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)])]));
+  }
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  return { orders: rows.map((r) => rowToOrder(r).order), cursorFound: true };
+}
