@@ -8,6 +8,7 @@
  * The service still validates every number: a bad one would show up as a non-2xx in the run.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { WIRELESS_AREA_CODES } from '../src/domain/carrier-directory.ts';
 
 const PORTABLE_TYPES = new Set(['FIXED_LINE_OR_MOBILE', 'FIXED_LINE', 'MOBILE']);
 
@@ -17,7 +18,7 @@ function usable(e164: string): boolean {
 }
 
 /** Deterministic PRNG (mulberry32): the same run draws the same numbers. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -53,6 +54,7 @@ export class NumberPool {
       const npa = 201 + Math.floor(this.random() * 789);
       const nxx = 200 + Math.floor(this.random() * 800);
       if (nxx === 555) continue; // 555-01XX numbers are magic in the carrier simulator; skip the exchange
+      if (WIRELESS_AREA_CODES.has(String(npa))) continue; // its carrier wants a PIN the bench body does not send
       const block = `+1${npa}${nxx}${String(Math.floor(this.random() * 100)).padStart(2, '0')}`;
       if (this.usedBlocks.has(block)) continue;
       this.usedBlocks.add(block);

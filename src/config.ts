@@ -148,6 +148,9 @@ function requirements(env: Env): RequirementKind[] {
   return [...new Set(kinds)] as RequirementKind[];
 }
 
+/** The configuration of this process's environment with some variables given (tools: `npm run seed -- --database …`). */
+export const loadConfigWith = (overrides: Env): Config => loadConfig({ ...process.env, ...overrides });
+
 export function loadConfig(env: Env = process.env): Config {
   const poolSize = int(env, 'DB_POOL_SIZE', 10, 1, 1000);
   const database = parseDatabaseUrl(str(env, 'DATABASE_URL') ?? 'sqlite:./data/porting.db', poolSize);

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import { ACTIVE_STATUSES, PORT_STATUSES, type PortStatus } from '../domain/port-request.ts';
 import { noCounts, type StatusCounts } from '../domain/orders.ts';
-import type { Db } from './ports.ts';
+import type { Db } from './db.ts';
 import { preparedQuery } from './prepared.ts';
 
 export const bumpCount = preparedQuery(['account_id', 'status', 'shard', 'n'], (db, p) =>

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { EventType } from '../domain/events.ts';
-import type { Db } from './ports.ts';
+import type { Db } from './db.ts';
 import { preparedQuery, type PreparedQuery } from './prepared.ts';
 import type { EventRow } from './schema.ts';
 

@@ -7,7 +7,8 @@ import { sql } from 'kysely';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import { noCounts, type DraftNumber, type OrderStatus, type Requirements, type StatusCounts } from '../domain/orders.ts';
 import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-request.ts';
-import { rowToPort, type Db } from './ports.ts';
+import type { Db } from './db.ts';
+import { rowToPort } from './ports.ts';
 import type { Port } from '../domain/port-request.ts';
 import type { PortOrderRow, SubOrderRow } from './schema.ts';
 import type { Secrets } from './secrets.ts';
@@ -196,19 +197,25 @@ export interface OrderFilter {
   after?: string | undefined;
 }
 
-/** Newest first, after the cursor (an order id) when given; cursorFound false for an unknown one. */
-export async function listOrders(db: Db, f: OrderFilter): Promise<{ orders: Order[]; cursorFound: boolean }> {
+/** The order list's query, newest first, after a position: each filter has an index in this order. */
+export function orderListQuery(db: Db, f: Omit<OrderFilter, 'after'>, position?: { created_at: string; id: string }) {
   let q = db.selectFrom('port_orders').selectAll();
   if (f.accountId !== undefined) q = q.where('account_id', '=', f.accountId);
   if (f.status !== undefined) q = q.where('status', '=', f.status);
+  if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit);
+}
+
+/** Newest first, after the cursor (an order id) when given; cursorFound false for an unknown one. */
+export async function listOrders(db: Db, f: OrderFilter): Promise<{ orders: Order[]; cursorFound: boolean }> {
+  let position: { created_at: string; id: string } | undefined;
   if (f.after !== undefined) {
     if (!POSSIBLE_ID.test(f.after)) return { orders: [], cursorFound: false };
     let c = db.selectFrom('port_orders').select(['created_at', 'id']).where('id', '=', f.after);
     if (f.accountId !== undefined) c = c.where('account_id', '=', f.accountId);
-    const cursor = await c.executeTakeFirst();
-    if (!cursor) return { orders: [], cursorFound: false };
-    q = q.where((eb) => eb.or([eb('created_at', '<', cursor.created_at), eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)])]));
+    position = await c.executeTakeFirst();
+    if (!position) return { orders: [], cursorFound: false };
   }
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+  const rows = await orderListQuery(db, f, position).execute();
   return { orders: rows.map((r) => rowToOrder(r).order), cursorFound: true };
 }

@@ -4,15 +4,17 @@
  * become domain objects here and nowhere else. Writes are called by the lifecycle writer
  * (src/workflow/lifecycle.ts) inside its transactions; functions take the database or a transaction.
  */
-import { sql, type Kysely, type Transaction, type Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
+import type { Db } from './db.ts';
 import type { ExistingPort } from '../domain/eligibility.ts';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import type { Address, Port, PortStatus, Rejection } from '../domain/port-request.ts';
 import { preparedQuery, type PreparedQuery } from './prepared.ts';
-import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
+import type { NewPortRow, PortEventRow, PortRow, PortsTable } from './schema.ts';
 import type { Secrets } from './secrets.ts';
+import { portCounts } from './counts.ts';
 
-export type Db = Kysely<Schema> | Transaction<Schema>;
+export type { Db };
 
 /** Every column of `ports`, in table order. The type below fails to compile if one is missing. */
 export const PORT_COLUMNS = [
@@ -263,22 +265,56 @@ export interface PortFilter {
   number?: string | undefined;
   orderId?: string | undefined;
   limit: number;
+  /** Rows to skip (the cursor is cheaper at depth). */
   offset: number;
+  /** The id of the last port of the previous page: the page starts after it. */
+  after?: string | undefined;
 }
 
-/** Newest first; ties broken by id so that pages never overlap. */
-export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number }> {
-  let base = db.selectFrom('ports');
-  if (f.accountId !== undefined) base = base.where('account_id', '=', f.accountId);
-  if (f.status !== undefined) base = base.where('status', '=', f.status);
-  if (f.number !== undefined) base = base.where('number', '=', f.number);
-  if (f.orderId !== undefined) base = base.where('order_id', '=', f.orderId);
-  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute();
+/**
+ * The list query, newest first (ties broken by id, so pages never overlap), for a given position:
+ * every filter has an index whose order is the list's order (see the migrations; a test runs EXPLAIN
+ * on each shape), so a page reads only its own rows, at any depth reached with a cursor.
+ */
+export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: { created_at: string; id: string }) {
+  let q = db.selectFrom('ports').selectAll();
+  if (f.accountId !== undefined) q = q.where('account_id', '=', f.accountId);
+  if (f.status !== undefined) q = q.where('status', '=', f.status);
+  if (f.number !== undefined) q = q.where('number', '=', f.number);
+  if (f.orderId !== undefined) q = q.where('order_id', '=', f.orderId);
+  if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset);
+}
+
+/**
+ * A page of ports, and the exact total of the filter without counting the matching rows when it is
+ * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's
+ * or an order's ports are few, and counted. cursorFound is false for an unknown cursor.
+ */
+export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number; cursorFound: boolean }> {
+  let position: { created_at: string; id: string } | undefined;
+  if (f.after !== undefined) {
+    const cursor = POSSIBLE_ID.test(f.after) ? await findPort(db, f.after, f.accountId) : undefined;
+    if (!cursor) return { ports: [], total: 0, cursorFound: false };
+    position = { created_at: cursor.port.created_at, id: cursor.port.id };
+  }
+  const rows = await portListQuery(db, f, position).execute();
   const ports = rows.map(rowToPort);
-  // A page that is not full is the last one: it tells the total without counting.
-  if (rows.length < f.limit && (rows.length > 0 || f.offset === 0)) return { ports, total: f.offset + rows.length };
-  const count = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { ports, total: Number(count.n) };
+  let total: number;
+  if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
+    total = f.offset + rows.length; // a first-position page that is not full is the last one
+  } else if (f.number === undefined && f.orderId === undefined) {
+    const counts = await portCounts(db, f.accountId);
+    total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
+  } else {
+    let c = db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n'));
+    if (f.accountId !== undefined) c = c.where('account_id', '=', f.accountId);
+    if (f.status !== undefined) c = c.where('status', '=', f.status);
+    if (f.number !== undefined) c = c.where('number', '=', f.number);
+    if (f.orderId !== undefined) c = c.where('order_id', '=', f.orderId);
+    total = Number((await c.executeTakeFirstOrThrow()).n);
+  }
+  return { ports, total, cursorFound: true };
 }
 
 export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[]> {

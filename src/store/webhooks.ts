@@ -3,10 +3,12 @@
  * only to sign; the rows become domain-shaped records here.
  */
 import { sql } from 'kysely';
-import type { Db } from './ports.ts';
+import type { Db } from './db.ts';
 import { preparedQuery } from './prepared.ts';
 import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from './schema.ts';
 import type { Secrets } from './secrets.ts';
+
+const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
 export interface Endpoint {
   id: string;
@@ -67,8 +69,6 @@ export async function insertEndpoint(db: Db, e: Endpoint, secret: string, secret
     .execute();
 }
 
-const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
-
 export async function findEndpointRow(db: Db, id: string, accountId?: string): Promise<WebhookEndpointRow | undefined> {
   if (!POSSIBLE_ID.test(id)) return undefined;
   let q = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id);
@@ -76,11 +76,18 @@ export async function findEndpointRow(db: Db, id: string, accountId?: string): P
   return q.executeTakeFirst();
 }
 
-export async function listEndpoints(db: Db, accountId: string, limit: number, offset: number): Promise<{ endpoints: Endpoint[]; total: number }> {
+export async function listEndpoints(db: Db, accountId: string, limit: number, offset: number, after?: string): Promise<{ endpoints: Endpoint[]; total: number; cursorFound: boolean }> {
   const base = db.selectFrom('webhook_endpoints').where('account_id', '=', accountId);
-  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
-  const total = rows.length < limit && (rows.length > 0 || offset === 0) ? offset + rows.length : Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { endpoints: rows.map(rowToEndpoint), total };
+  let q = base.selectAll();
+  if (after !== undefined) {
+    const cursor = POSSIBLE_ID.test(after) ? await base.select(['created_at', 'id']).where('id', '=', after).executeTakeFirst() : undefined;
+    if (!cursor) return { endpoints: [], total: 0, cursorFound: false };
+    q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(cursor.created_at, cursor.id)));
+  }
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  // An account has few endpoints: counting them is cheap.
+  const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return { endpoints: rows.map(rowToEndpoint), total, cursorFound: true };
 }
 
 export interface EndpointChanges {
@@ -176,19 +183,24 @@ export const rowToDelivery = (r: WebhookDeliveryRow): Delivery => ({
 
 const rowToAttempt = (r: WebhookAttemptRow): Attempt => ({ at: r.at, response_status: r.response_status, duration_ms: r.duration_ms, error: r.error });
 
-/** The delivery log, newest first (a delivery's id grows with time), after the cursor (a delivery id) when given. */
+/** The delivery log's query: an endpoint's deliveries, newest first (a delivery's id grows with time). */
+export function deliveryListQuery(db: Db, q: { endpointId: string; status?: string | undefined; limit: number }, afterId?: string) {
+  let base = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', q.endpointId);
+  if (q.status !== undefined) base = base.where('status', '=', q.status);
+  if (afterId !== undefined) base = base.where('id', '<', afterId);
+  return base.orderBy('id', 'desc').limit(q.limit);
+}
+
+/** The delivery log, newest first, after the cursor (a delivery id) when given. */
 export async function listDeliveries(
   db: Db,
   q: { endpointId: string; status?: string | undefined; limit: number; after?: string | undefined },
 ): Promise<{ deliveries: Delivery[]; cursorFound: boolean }> {
-  let base = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', q.endpointId);
-  if (q.status !== undefined) base = base.where('status', '=', q.status);
   if (q.after !== undefined) {
     const cursor = await db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', q.endpointId).where('id', '=', q.after).executeTakeFirst();
     if (!cursor) return { deliveries: [], cursorFound: false };
-    base = base.where('id', '<', cursor.id);
   }
-  const rows = await base.orderBy('id', 'desc').limit(q.limit).execute();
+  const rows = await deliveryListQuery(db, q, q.after).execute();
   return { deliveries: rows.map(rowToDelivery), cursorFound: true };
 }
 

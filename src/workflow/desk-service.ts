@@ -9,6 +9,7 @@ import type { Database } from '../store/database.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
 import type { Lifecycle, MoveRequest } from './lifecycle.ts';
+import { page } from './port-service.ts';
 import { deskActor, type Principal } from './principal.ts';
 
 export interface DeskMove {
@@ -22,8 +23,8 @@ export interface DeskMove {
 export class DeskService {
   constructor(private readonly deps: { database: Database; lifecycle: Lifecycle; calendar: BusinessCalendar; clock: Clock }) {}
 
-  async list(filter: PortFilter): Promise<{ ports: Port[]; total: number }> {
-    return listPorts(this.deps.database.db, filter);
+  async list(filter: PortFilter): Promise<{ ports: Port[]; total: number; next_cursor: string | null }> {
+    return page(await listPorts(this.deps.database.db, filter), filter);
   }
 
   async get(id: string): Promise<Port> {

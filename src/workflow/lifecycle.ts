@@ -118,8 +118,16 @@ function sortable48(n: number): string {
  * them (and on the delivery ids made from them) grow at their end rather than at random places
  * (measured: a fifth cheaper to write), and a later id sorts after an earlier one.
  */
+let randomPool = Buffer.alloc(0);
+let randomAt = 0;
+
 export function newEventId(): string {
-  return 'evt_' + sortable48(Date.now()) + randomBytes(6).toString('base64url');
+  if (randomAt + 6 > randomPool.length) {
+    randomPool = randomBytes(6 * 1024); // one system call for a thousand ids
+    randomAt = 0;
+  }
+  randomAt += 6;
+  return 'evt_' + sortable48(Date.now()) + randomPool.subarray(randomAt - 6, randomAt).toString('base64url');
 }
 
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */

@@ -10,7 +10,7 @@ import { assertRequestedFocDate } from '../domain/foc-dates.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
 import { decideSubmission, type Correction } from '../domain/lifecycle.ts';
 import type { AccountDetails, Port } from '../domain/port-request.ts';
-import { parseE164 } from '../domain/validation.ts';
+import { invalidField, parseE164 } from '../domain/validation.ts';
 import type { Database } from '../store/database.ts';
 import { findIdempotentResponse } from '../store/idempotency.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
@@ -37,6 +37,13 @@ export interface PortServiceDeps {
   directory: CarrierDirectory;
   /** Whether ports move on their own (simulator): then a submission schedules its review. */
   automatic: boolean;
+}
+
+/** A list page: unknown cursor is 400; a full page names its last id as the next cursor. */
+export function page(r: { ports: Port[]; total: number; cursorFound: boolean }, f: { limit: number; offset: number; after?: string | undefined }) {
+  if (!r.cursorFound) throw invalidField('after', 'is not a port of this list');
+  const more = r.ports.length === f.limit && (f.after !== undefined || f.offset + r.ports.length < r.total);
+  return { ports: r.ports, total: r.total, next_cursor: more ? r.ports[r.ports.length - 1]!.id : null };
 }
 
 export const newPortId = (): string => 'port_' + randomBytes(12).toString('base64url');
@@ -115,8 +122,8 @@ export class PortService {
     return record.port;
   }
 
-  async list(principal: Principal, filter: Omit<PortFilter, 'accountId'>): Promise<{ ports: Port[]; total: number }> {
-    return listPorts(this.deps.database.db, { ...filter, accountId: principal.accountId });
+  async list(principal: Principal, filter: Omit<PortFilter, 'accountId'>): Promise<{ ports: Port[]; total: number; next_cursor: string | null }> {
+    return page(await listPorts(this.deps.database.db, { ...filter, accountId: principal.accountId }), filter);
   }
 
   async history(principal: Principal, id: string): Promise<HistoryEntry[]> {

@@ -110,8 +110,11 @@ export class WebhookService {
     return { endpoint, secret };
   }
 
-  async list(principal: Principal, limit: number, offset: number): Promise<{ endpoints: Endpoint[]; total: number }> {
-    return listEndpoints(this.deps.database.db, principal.accountId, limit, offset);
+  async list(principal: Principal, limit: number, offset: number, after?: string): Promise<{ endpoints: Endpoint[]; total: number; next_cursor: string | null }> {
+    const r = await listEndpoints(this.deps.database.db, principal.accountId, limit, offset, after);
+    if (!r.cursorFound) throw invalidField('after', 'is not one of your webhook endpoints');
+    const more = r.endpoints.length === limit && (after !== undefined || offset + limit < r.total);
+    return { endpoints: r.endpoints, total: r.total, next_cursor: more ? r.endpoints[r.endpoints.length - 1]!.id : null };
   }
 
   async get(principal: Principal, id: string): Promise<Endpoint> {

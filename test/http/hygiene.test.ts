@@ -36,7 +36,7 @@ describe('input hygiene', () => {
     }
     const ok = await call(t.app, 'GET', '/v2/ports?limit=10&offset=0', { key: t.alice.key });
     assert.equal(ok.status, 200);
-    assert.deepEqual(ok.body.pagination, { limit: 10, offset: 0, total: 0 });
+    assert.deepEqual(ok.body.pagination, { limit: 10, offset: 0, total: 0, next_cursor: null });
   });
 
   it('an unencoded + in ?number= is answered with how to send it', async () => {

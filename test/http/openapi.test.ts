@@ -204,7 +204,7 @@ describe('the OpenAPI document', () => {
 
     const listed = await client.GET('/v2/ports', { params: { query: { number: '+14155551234', limit: 5 } } });
     assert.equal(listed.response.status, 200);
-    assert.deepEqual(listed.data, { success: true, data: [pending], pagination: { limit: 5, offset: 0, total: 1 } });
+    assert.deepEqual(listed.data, { success: true, data: [pending], pagination: { limit: 5, offset: 0, total: 1, next_cursor: null } });
 
     const history = await client.GET('/v2/ports/{id}/events', { params: { path: { id } } });
     assert.equal(history.response.status, 200);

@@ -293,16 +293,30 @@ describe('GET /v2/ports/{id} and /v2/ports', () => {
     for (let offset = 0; offset < 6; offset += 2) {
       const page = await call(t.app, 'GET', `/v2/ports?limit=2&offset=${offset}`, { key: t.alice.key });
       assert.equal(page.status, 200);
-      assert.deepEqual(page.body.pagination, { limit: 2, offset, total: 5 });
+      assert.deepEqual(page.body.pagination, { limit: 2, offset, total: 5, next_cursor: offset + 2 < 5 ? page.body.data[1].id : null });
       seen.push(...page.body.data.map((p: { id: string }) => p.id));
     }
     assert.deepEqual(seen, expected);
     const all = await call(t.app, 'GET', '/v2/ports', { key: t.alice.key });
-    assert.deepEqual(all.body.pagination, { limit: 20, offset: 0, total: 5 });
+    assert.deepEqual(all.body.pagination, { limit: 20, offset: 0, total: 5, next_cursor: null });
     const beyond = await call(t.app, 'GET', '/v2/ports?offset=100', { key: t.alice.key });
-    assert.deepEqual(beyond.body, { success: true, data: [], pagination: { limit: 20, offset: 100, total: 5 } });
+    assert.deepEqual(beyond.body, { success: true, data: [], pagination: { limit: 20, offset: 100, total: 5, next_cursor: null } });
     const full = await call(t.app, 'GET', '/v2/ports?limit=5', { key: t.alice.key });
-    assert.deepEqual(full.body.pagination, { limit: 5, offset: 0, total: 5 });
+    assert.deepEqual(full.body.pagination, { limit: 5, offset: 0, total: 5, next_cursor: null });
+
+    // The same pages with the cursor: each starts after the last id of the one before.
+    const viaCursor: string[] = [];
+    let after: string | null = null;
+    do {
+      const res: { body: { data: { id: string }[]; pagination: { total: number; next_cursor: string | null } } } = await call(t.app, 'GET', `/v2/ports?limit=2${after ? `&after=${after}` : ''}`, { key: t.alice.key });
+      assert.equal(res.body.pagination.total, 5);
+      viaCursor.push(...res.body.data.map((p) => p.id));
+      after = res.body.pagination.next_cursor;
+    } while (after);
+    assert.deepEqual(viaCursor, expected);
+    const foreign = await call(t.app, 'GET', `/v2/ports?after=${expected[0]}`, { key: t.bob.key });
+    assert.equal(foreign.status, 400, 'another account’s port is no cursor here');
+    assert.deepEqual(foreign.body.error.details, [{ field: 'after', message: 'is not a port of this list' }]);
   });
 
   it('filters by status and exact number', async () => {
@@ -312,7 +326,7 @@ describe('GET /v2/ports/{id} and /v2/ports', () => {
     const byNumber = await call(t.app, 'GET', '/v2/ports?number=%2B14155553002', { key: t.alice.key });
     assert.deepEqual(byNumber.body.data.map((p: { id: string }) => p.id), [ids[2]]);
     const bobs = await call(t.app, 'GET', '/v2/ports?number=%2B14155553002', { key: t.bob.key });
-    assert.deepEqual(bobs.body, { success: true, data: [], pagination: { limit: 20, offset: 0, total: 0 } });
+    assert.deepEqual(bobs.body, { success: true, data: [], pagination: { limit: 20, offset: 0, total: 0, next_cursor: null } });
   });
 
   it('refuses out-of-range paging, unknown statuses and non-E.164 number filters', async () => {

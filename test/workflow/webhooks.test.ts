@@ -85,7 +85,7 @@ describe('webhooks: endpoints, signed deliveries, retries', () => {
     assert.equal(got.status, 200);
     assert.equal(got.body.data.secret, undefined);
     const list = await call(t.app, 'GET', '/v2/webhooks', { key: t.alice.key });
-    assert.deepEqual(list.body.pagination, { limit: 20, offset: 0, total: 1 });
+    assert.deepEqual(list.body.pagination, { limit: 20, offset: 0, total: 1, next_cursor: null });
     const patched = await call(t.app, 'PATCH', `/v2/webhooks/${created.id}`, { key: t.alice.key, body: { events: ['*', 'port.created'], description: null } });
     assert.deepEqual([patched.body.data.events, patched.body.data.description], [['*'], null]);
     const bad = await call(t.app, 'PATCH', `/v2/webhooks/${created.id}`, { key: t.alice.key, body: { events: ['port.exploded'] } });

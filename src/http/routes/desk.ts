@@ -30,11 +30,11 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => {
-      const { status, number, account_id, order_id } = request.query;
+      const { status, number, account_id, order_id, after } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports, total } = await desk.list({ accountId: account_id, status, number, orderId: order_id, limit, offset });
-      return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total } };
+      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, limit, offset, after });
+      return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total, next_cursor } };
     },
   );
 

@@ -74,11 +74,11 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       },
     },
     async (request) => {
-      const { status, number, order_id } = request.query;
+      const { status, number, order_id, after } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports: list, total } = await ports.list(request.principal!, { status, number, orderId: order_id, limit, offset });
-      return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total } };
+      const { ports: list, total, next_cursor } = await ports.list(request.principal!, { status, number, orderId: order_id, limit, offset, after });
+      return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total, next_cursor } };
     },
   );
 

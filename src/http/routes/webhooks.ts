@@ -59,7 +59,7 @@ export async function webhookRoutes(app: FastifyInstance, opts: { webhooks: Webh
       schema: {
         operationId: 'listWebhooks',
         summary: 'List your webhook endpoints',
-        description: 'Newest first; page with limit and offset.',
+        description: 'Newest first; page with after (the previous page’s next_cursor) or offset.',
         tags,
         security,
         querystring: ListWebhooksQuery,
@@ -69,8 +69,8 @@ export async function webhookRoutes(app: FastifyInstance, opts: { webhooks: Webh
     async (request) => {
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { endpoints, total } = await webhooks.list(request.principal!, limit, offset);
-      return { success: true as const, data: endpoints.map(presentWebhook), pagination: { limit, offset, total } };
+      const { endpoints, total, next_cursor } = await webhooks.list(request.principal!, limit, offset, request.query.after);
+      return { success: true as const, data: endpoints.map(presentWebhook), pagination: { limit, offset, total, next_cursor } };
     },
   );
 

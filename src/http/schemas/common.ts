@@ -74,8 +74,9 @@ export const Success = <T extends TSchema>(data: T, title: string, description: 
 export const Pagination = Type.Object(
   {
     limit: Type.Integer({ description: 'The page size asked for' }),
-    offset: Type.Integer({ description: 'How many matching items came before this page' }),
+    offset: Type.Integer({ description: 'How many matching items were skipped before this page (with `after`: after the cursor)' }),
     total: Type.Integer({ description: 'Number of items matching the filter' }),
+    next_cursor: NullableString({ description: 'Pass as `after` for the next page (cheaper than a deep offset); null when this page is the last one' }),
   },
   { title: 'Pagination' },
 );
@@ -94,6 +95,7 @@ export const LimitQuery = {
 };
 
 export const PageQuery = {
+  after: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The last id of the previous page (its next_cursor): the page starts after it', examples: ['port_0F3kq9VqJx2m-Lpa'] })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}`, examples: [DEFAULT_PAGE_SIZE] })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'How many matching items to skip', examples: [0] })),
 };

@@ -1,5 +1,5 @@
 /** What the rest of the store sees of a database, and what each dialect module provides. */
-import type { Kysely, RawBuilder } from 'kysely';
+import type { Compilable, Kysely, RawBuilder } from 'kysely';
 import type { FeedQuery, StoredEvent } from '../events.ts';
 import type { PortTimerRow, Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';
@@ -24,6 +24,8 @@ export interface Database {
    * behind a position a reader has already passed. `cursorFound` is false for an unknown cursor.
    */
   readFeed(q: FeedQuery): Promise<{ events: StoredEvent[]; cursorFound: boolean }>;
+  /** The feed's query after a position (an event's seq, and on PostgreSQL its txid), for plans. */
+  feedQuery(q: FeedQuery, position: { seq: number | string; txid?: string } | null): Compilable<unknown>;
   isUniqueViolation(err: unknown): boolean;
   /** A deadlock or serialization failure: the transaction may simply be tried again. */
   isTransientConflict(err: unknown): boolean;
@@ -44,5 +46,7 @@ export interface DialectModule {
   serialType(): 'integer' | RawBuilder<unknown>;
   /** The event feed's position column(s) and index (see each module for why they differ). */
   createFeedPosition(db: Kysely<any>): Promise<void>;
+  /** The columns of an index that reads events in feed order after the given leading columns. */
+  feedIndexColumns(leading: readonly string[]): string[];
 }
 

@@ -8,7 +8,7 @@ import type { Database } from './dialect.ts';
 import { PORT_COLUMNS } from '../ports.ts';
 import type { Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';
-import { rowToEvent, subscribedPattern } from '../events.ts';
+import { rowToEvent, subscribedPattern, type FeedQuery } from '../events.ts';
 import { claimDeliveriesQuery } from '../webhooks.ts';
 import { claimTimersQuery } from '../timers.ts';
 
@@ -37,6 +37,9 @@ export async function createFeedPosition(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE events ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id()`.execute(db);
   await db.schema.createIndex('events_feed').on('events').columns(['account_id', 'txid', 'seq']).execute();
 }
+
+/** Feed order is (txid, seq). */
+export const feedIndexColumns = (leading: readonly string[]): string[] => [...leading, 'txid', 'seq'];
 
 /**
  * The PostgreSQL counterpart of the SQLite statement cache: queries run as named prepared
@@ -117,6 +120,22 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
 
 const claimTimers = claimTimersQuery(true);
 
+/**
+ * An account's events after a position, in feed order: (txid, seq), and only transactions older than
+ * every one still running, so nothing can commit behind a position a reader has passed.
+ */
+function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq: number }) {
+  let query = db
+    .selectFrom('events')
+    .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
+    .where('account_id', '=', q.accountId)
+    .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
+    .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
+  if (q.type !== undefined) query = query.where('type', '=', q.type);
+  if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
+  return query.orderBy(sql`txid`).orderBy('seq').limit(q.limit);
+}
+
 /** Count rows per account and status: eight, so concurrent writers rarely wait on one. */
 const SHARDS = 8;
 const shard = () => Math.floor(Math.random() * SHARDS);
@@ -138,6 +157,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
     insertSubmission: (s) => insertSubmission(db, s),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, true).execute(),
+    feedQuery: (q, position) => feedQuery(db, q, position === null ? { txid: '0', seq: 0 } : { txid: String(position.txid), seq: Number(position.seq) }),
     async readFeed(q) {
       let after = { txid: '0', seq: 0 };
       if (q.after !== null) {
@@ -150,16 +170,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
         if (!cursor) return { events: [], cursorFound: false };
         after = cursor;
       }
-      let query = db
-        .selectFrom('events')
-        .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
-        .where('account_id', '=', q.accountId)
-        .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
-        // Only transactions older than every one still running: nothing can commit behind them.
-        .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
-      if (q.type !== undefined) query = query.where('type', '=', q.type);
-      if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
-      const rows = await query.orderBy(sql`txid`).orderBy('seq').limit(q.limit).execute();
+      const rows = await feedQuery(db, q, after).execute();
       return { events: rows.map(rowToEvent), cursorFound: true };
     },
     isUniqueViolation: (err) => (err as { code?: unknown } | null)?.code === '23505',

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type RawBuilder, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from './dialect.ts';
-import { appendEventSync, rowToEvent } from '../events.ts';
+import { appendEventSync, rowToEvent, type FeedQuery } from '../events.ts';
 import { activeOfAccount, bumpCount } from '../counts.ts';
 import { claimDeliveriesQuery } from '../webhooks.ts';
 import { insertKey } from '../idempotency.ts';
@@ -35,6 +35,9 @@ export const serialType = (): 'integer' | RawBuilder<unknown> => 'integer';
 export async function createFeedPosition(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('events_feed').on('events').columns(['account_id', 'seq']).execute();
 }
+
+/** Feed order is `seq`. */
+export const feedIndexColumns = (leading: readonly string[]): string[] => [...leading, 'seq'];
 
 /**
  * Kysely's SQLite driver prepares every statement anew, which costs about half of the raw throughput
@@ -67,6 +70,18 @@ const completedAnywhere = preparedQuery(['number', 'completed'], (db, p) =>
 );
 
 const claimTimers = claimTimersQuery(false);
+
+/** An account's events after a position, in feed order (`seq`: commit order on SQLite's one writer). */
+function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: number) {
+  let query = db
+    .selectFrom('events')
+    .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
+    .where('account_id', '=', q.accountId)
+    .where('seq', '>', after);
+  if (q.type !== undefined) query = query.where('type', '=', q.type);
+  if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
+  return query.orderBy('seq').limit(q.limit);
+}
 const ACTIVE = { s0: 'pending', s1: 'authorized', s2: 'in_progress' } as const;
 
 export function connect(config: { filename: string; poolSize?: number }): Database {
@@ -139,6 +154,7 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
       }),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, false).execute(),
+    feedQuery: (q, position) => feedQuery(db, q, position === null ? 0 : Number(position.seq)),
     async readFeed(q) {
       let after = 0;
       if (q.after !== null) {
@@ -146,14 +162,7 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
         if (!cursor) return { events: [], cursorFound: false };
         after = cursor.seq;
       }
-      let query = db
-        .selectFrom('events')
-        .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
-        .where('account_id', '=', q.accountId)
-        .where('seq', '>', after);
-      if (q.type !== undefined) query = query.where('type', '=', q.type);
-      if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
-      const rows = await query.orderBy('seq').limit(q.limit).execute();
+      const rows = await feedQuery(db, q, after).execute();
       return { events: rows.map(rowToEvent), cursorFound: true };
     },
     isUniqueViolation: (err) => {

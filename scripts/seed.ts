@@ -1,0 +1,347 @@
+/**
+ * `npm run seed -- --ports N --accounts A [--database URL] [--big 0.2]`
+ *
+ * Fills a database with realistic ports, in bulk: every status, each port's history and its events
+ * in the feed (the same rows the service writes, made with the same decisions and encodings), the
+ * timers of ports still waiting, and the per-account counts. One account holds `--big` of the ports
+ * (default a fifth), the others share the rest. Prints one JSON line: the admin key and the keys of
+ * the largest accounts. How the benchmark and anyone curious reach a million ports.
+ *
+ * On SQLite two worker threads make the rows and one connection writes them (one writer keeps the
+ * WAL checkpointed); on PostgreSQL one thread makes and sends multi-row INSERTs.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { sql, type Kysely } from 'kysely';
+import { createServices } from '../src/app.ts';
+import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
+import { createBusinessCalendar } from '../src/domain/calendar.ts';
+import { losingCarrierOf } from '../src/domain/carrier-directory.ts';
+import { decideSubmission, moveEffects, nextStep, SIMULATED_TRANSFER_HOURS } from '../src/domain/lifecycle.ts';
+import { presentPort } from '../src/domain/port-view.ts';
+import type { Port, PortStatus } from '../src/domain/port-request.ts';
+import type { RejectionCode } from '../src/domain/rejection.ts';
+import { inspectNumber } from '../src/domain/validation.ts';
+import { openSqlite } from '../src/store/dialect/sqlite-file.ts';
+import { portToRow } from '../src/store/ports.ts';
+import { newEventId } from '../src/workflow/lifecycle.ts';
+import { NumberPool, prng } from '../bench/numbers.ts';
+
+type Row = Record<string, unknown>;
+interface Account {
+  id: string;
+  share: number;
+}
+interface Slice {
+  /** This slice makes ports i = first, first + step, … below total. */
+  first: number;
+  step: number;
+  total: number;
+  accounts: Account[];
+  now: number;
+  providerName: string;
+  timeZone: string;
+}
+/** Where the rows go: a batch at a time. */
+type Writer = (batch: { ports: Row[]; history: Row[]; events: Row[]; timers: Row[] }) => Promise<void>;
+
+const OUTCOMES: [PortStatus, number][] = [
+  // A year of porting: mostly done, a few still under way (well within every account's quota).
+  ['completed', 0.84],
+  ['failed', 0.05],
+  ['cancelled', 0.07],
+  ['pending', 0.02],
+  ['authorized', 0.01],
+  ['in_progress', 0.01],
+];
+const REJECTIONS: RejectionCode[] = ['ACCOUNT_NUMBER_MISMATCH', 'PIN_INVALID', 'END_USER_MISMATCH', 'NUMBER_INACTIVE', 'ACCOUNT_DISPUTE'];
+const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson', 'Edsger Dijkstra', 'Barbara Liskov', 'Dennis Ritchie', 'Frances Allen'];
+const STREETS = ['1 Main St', '22 Market St', '300 Broadway', '45 Elm Ave', '9 Harbor Rd', '710 Pine St'];
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const BATCH = 5_000;
+
+/** Port ids as the service makes them (port_ + 16 url-safe characters), from a pool of random bytes. */
+function idMaker(): () => string {
+  let pool = randomBytes(0);
+  let at = 0;
+  return () => {
+    if (at + 12 > pool.length) {
+      pool = randomBytes(12 * 4096);
+      at = 0;
+    }
+    at += 12;
+    return 'port_' + pool.subarray(at - 12, at).toString('base64url');
+  };
+}
+
+/** Makes the ports of a slice, with everything the service would have written for them. */
+async function generate(slice: Slice, write: Writer): Promise<Record<string, number>> {
+  const random = prng(0x5eed + slice.first);
+  const calendar = createBusinessCalendar(slice.timeZone);
+  const now = new Date(slice.now);
+  const newPortId = idMaker();
+  const cumulative: number[] = [];
+  slice.accounts.reduce((sum, a) => (cumulative.push(sum + a.share), sum + a.share), 0);
+  const pickAccount = (): Account => {
+    const r = random() * cumulative.at(-1)!;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return slice.accounts[lo]!;
+  };
+  const pickOutcome = (): PortStatus => {
+    let r = random();
+    for (const [status, p] of OUTCOMES) if ((r -= p) < 0) return status;
+    return 'completed';
+  };
+  const perAccount: Record<string, number> = {};
+  const batch = { ports: [] as Row[], history: [] as Row[], events: [] as Row[], timers: [] as Row[] };
+  const pool = new NumberPool(slice.total);
+
+  for (let i = slice.first; i < slice.total; i += slice.step) {
+    const account = pickAccount();
+    const number = pool.at(i);
+    const inspected = inspectNumber(number);
+    if (inspected.kind !== 'e164') continue;
+    perAccount[account.id] = (perAccount[account.id] ?? 0) + 1;
+    const outcome = pickOutcome();
+    const active = outcome === 'pending' || outcome === 'authorized' || outcome === 'in_progress';
+    // Finished ports spread over the past year; ports under way started in the last few days.
+    const at = new Date(now.getTime() - (active ? random() * 4 * DAY : 10 * DAY + random() * 355 * DAY));
+    const d = decideSubmission(
+      {
+        id: newPortId(),
+        accountId: account.id,
+        at,
+        number: inspected.info,
+        billingPhone: number,
+        details: {
+          account_number: String(100000000 + Math.floor(random() * 899999999)),
+          carrier_name: null,
+          end_user_name: NAMES[Math.floor(random() * NAMES.length)]!,
+          end_user_address: { street: STREETS[Math.floor(random() * STREETS.length)]!, city: 'Springfield', state: 'IL', postal_code: String(62700 + Math.floor(random() * 99)), country: 'US' },
+          customer_reference: random() < 0.3 ? `crm-${Math.floor(random() * 1e6)}` : null,
+        },
+        losingCarrier: losingCarrierOf(number),
+        requestedFocDate: null,
+        order: null,
+        automatic: true,
+      },
+      calendar,
+    );
+    let port: Port = d.port;
+    let seq = 1;
+    const record = (from: PortStatus | null, message: string, actor: string) => {
+      const eventId = newEventId();
+      const view = presentPort(port);
+      batch.history.push({ port_id: port.id, seq: seq++, at: port.updated_at, from_status: from, to_status: port.status, carrier_status: port.carrier_status, message, actor, event_id: eventId });
+      batch.events.push({
+        id: eventId,
+        account_id: account.id,
+        type: from === null ? 'port.created' : 'port.status_changed',
+        port_id: port.id,
+        order_id: null,
+        created_at: port.updated_at,
+        data: JSON.stringify(from === null ? { port: view } : { port: view, from, to: port.status, message }),
+      });
+    };
+    record(null, d.message, `customer:${account.id}`);
+    const move = (to: PortStatus, when: Date, by: 'carrier' | 'customer', rejectionCode?: RejectionCode) => {
+      const e = moveEffects({ portId: port.id, from: port.status, to, at: when, providerName: slice.providerName, by, rejectionCode, requestedFocDate: null }, calendar);
+      const from = port.status;
+      port = {
+        ...port,
+        status: e.status,
+        carrier_status: e.carrier_status,
+        estimated_completion: e.estimated_completion,
+        updated_at: when.toISOString(),
+        messages: [...port.messages, e.message],
+        ...(e.foc_date !== undefined ? { foc_date: e.foc_date } : {}),
+        ...(e.completed_at !== undefined ? { completed_at: e.completed_at } : {}),
+        ...(e.failed_at !== undefined ? { failed_at: e.failed_at } : {}),
+        ...(e.cancelled_at !== undefined ? { cancelled_at: e.cancelled_at } : {}),
+        ...(e.rejection !== undefined ? { rejection: e.rejection } : {}),
+        reviews: e.reviewed ? port.reviews + 1 : port.reviews,
+      };
+      record(from, e.message, by === 'carrier' ? 'carrier' : `customer:${account.id}`);
+    };
+    const reviewAt = calendar.addBusinessDays(at, 2);
+    if (outcome === 'cancelled') move('cancelled', new Date(at.getTime() + random() * DAY), 'customer');
+    else if (outcome === 'failed') move('failed', reviewAt, 'carrier', REJECTIONS[Math.floor(random() * REJECTIONS.length)]!);
+    else if (outcome !== 'pending' && reviewAt < now) {
+      move('authorized', reviewAt, 'carrier');
+      const start = calendar.startOfLocalDate(port.foc_date!);
+      if (outcome !== 'authorized' && start < now) {
+        move('in_progress', start, 'carrier');
+        const done = new Date(start.getTime() + SIMULATED_TRANSFER_HOURS * HOUR);
+        if (outcome === 'completed' && done < now) move('completed', done, 'carrier');
+      }
+    }
+    if (port.status === 'pending' || port.status === 'authorized' || port.status === 'in_progress') {
+      const next = nextStep(port.status, new Date(port.updated_at), calendar, port.foc_date);
+      if (next) batch.timers.push({ port_id: port.id, step: next.step, due_at: next.due.toISOString(), attempt: 0, claimed_by: null, lease_until: null });
+    }
+    batch.ports.push(portToRow(port, null, seq - 1));
+    if (batch.ports.length >= BATCH) await write(batch);
+  }
+  await write(batch);
+  return perAccount;
+}
+
+type Batch = Record<'ports' | 'port_events' | 'events' | 'port_timers', { columns: string[]; values: unknown[][] }>;
+
+/** The one SQLite writer, on a connection of its own, with a bulk load's settings (a fresh database). */
+function sqliteBatchWriter(filename: string): { write(b: Batch): void; exec(sqlText: string): void; close(): void } {
+  const raw = openSqlite(filename);
+  // The only connection (the service's is closed): no journal while loading a fresh database, so
+  // each page is written once, not to the WAL and then again to the file. WAL again at the end.
+  raw.pragma('journal_mode = OFF');
+  raw.pragma('synchronous = OFF');
+  raw.pragma('cache_size = -262144');
+  const statements = new Map<string, ReturnType<typeof raw.prepare>>();
+  const write = raw.transaction((b: Batch) => {
+    for (const table of ['ports', 'port_events', 'events', 'port_timers'] as const) {
+      const { columns, values } = b[table];
+      if (values.length === 0) continue;
+      let stmt = statements.get(table);
+      if (!stmt) statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)));
+      for (const v of values) stmt.run(v);
+    }
+  });
+  return {
+    write: (b) => write(b),
+    exec: (sqlText) => raw.exec(sqlText),
+    close: () => {
+      raw.pragma('journal_mode = WAL');
+      raw.close();
+    },
+  };
+}
+
+/** A writer through Kysely: multi-row INSERTs (PostgreSQL allows 65,535 parameters a statement). */
+function kyselyWriter(db: Kysely<any>): Writer {
+  return (b) =>
+    db.transaction().execute(async (trx) => {
+      const save = async (table: string, rows: Row[]) => {
+        if (rows.length === 0) return;
+        const per = Math.max(1, Math.floor(60_000 / Object.keys(rows[0]!).length));
+        for (let i = 0; i < rows.length; i += per) await trx.insertInto(table).values(rows.slice(i, i + per)).execute();
+        rows.length = 0;
+      };
+      await save('ports', b.ports);
+      await save('port_events', b.history);
+      await save('events', b.events);
+      await save('port_timers', b.timers);
+    });
+}
+
+if (!isMainThread) {
+  // A worker thread: makes one slice's rows and hands each batch, as arrays, to the writer.
+  const { slice } = workerData as { slice: Slice };
+  const asArrays = (rows: Row[]) => {
+    const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
+    const values = rows.map((r) => columns.map((c) => r[c]));
+    rows.length = 0;
+    return { columns, values };
+  };
+  const perAccount = await generate(slice, async (b) => {
+    parentPort!.postMessage({ batch: { ports: asArrays(b.ports), port_events: asArrays(b.history), events: asArrays(b.events), port_timers: asArrays(b.timers) } });
+  });
+  parentPort!.postMessage({ done: perAccount });
+} else {
+  const { values: args } = parseArgs({
+    options: {
+      ports: { type: 'string', default: '1000000' },
+      accounts: { type: 'string', default: '100' },
+      database: { type: 'string' },
+      big: { type: 'string', default: '0.2' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const PORTS = Number(args.ports);
+  const ACCOUNTS = Number(args.accounts);
+  const BIG = Number(args.big);
+  if (!Number.isInteger(PORTS) || PORTS < 1 || !Number.isInteger(ACCOUNTS) || ACCOUNTS < 1 || !(BIG > 0 && BIG < 1)) {
+    process.stderr.write('usage: npm run seed -- --ports N --accounts A [--database URL] [--big 0.2]\n');
+    process.exit(2);
+  }
+  const log = (msg: string) => args.quiet || process.stderr.write(`${msg}\n`);
+  const config: Config = args.database ? loadConfigWith({ DATABASE_URL: args.database }) : loadConfig();
+  const started = performance.now();
+  const services = await createServices({ ...config, logLevel: 'warn' }, { readOnlyClock: true });
+  const db = services.database.db;
+
+  const admin = await services.accounts.createAccount('seed desk', true);
+  const keys = new Map<string, string>();
+  const accounts: Account[] = [];
+  for (let i = 0; i < ACCOUNTS; i++) {
+    const a = await services.accounts.createAccount(i === 0 ? 'Big Telecom Reseller' : `Customer ${String(i).padStart(3, '0')}`, false);
+    keys.set(a.account_id, a.api_key);
+    accounts.push({ id: a.account_id, share: ACCOUNTS === 1 ? 1 : i === 0 ? BIG : (1 - BIG) / (ACCOUNTS - 1) });
+  }
+  const base = { total: PORTS, accounts, now: services.clock.now().getTime(), providerName: config.providerName, timeZone: config.calendarTimeZone };
+  // A bulk load writes the rows first and builds the secondary indexes once at the end (sorted:
+  // much faster than keeping them up to date row by row). Primary keys stay.
+  const TABLES = ['ports', 'port_events', 'events', 'port_timers'];
+  const indexes =
+    config.database.kind === 'sqlite'
+      ? (await sql<{ name: string; def: string }>`SELECT name, sql AS def FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${sql.join(TABLES)})`.execute(db)).rows
+      : (
+          await sql<{ name: string; def: string }>`SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+            WHERE i.schemaname = current_schema() AND i.tablename IN (${sql.join(TABLES)})
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`.execute(db)
+        ).rows;
+  for (const i of indexes) await sql`DROP INDEX ${sql.ref(i.name)}`.execute(db);
+  const counts: Record<string, number>[] = [];
+  const finish = [
+    'DELETE FROM port_counts',
+    'INSERT INTO port_counts (account_id, status, shard, n) SELECT account_id, status, 0, count(*) FROM ports GROUP BY account_id, status',
+    'ANALYZE', // fresh statistics for the query planner
+  ];
+  if (config.database.kind === 'sqlite') {
+    await services.close();
+    const writer = sqliteBatchWriter(config.database.filename);
+    const THREADS = 2;
+    counts.push(
+      ...(await Promise.all(
+        Array.from({ length: THREADS }, (_, k) =>
+          new Promise<Record<string, number>>((resolve, reject) => {
+            // A worker runs this file through tsx, registered in the worker itself.
+            const tsx = import.meta.resolve('tsx/esm/api');
+            const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
+            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { slice: { ...base, first: k, step: THREADS } } });
+            w.on('message', (m: { batch?: Batch; done?: Record<string, number> }) => {
+              if (m.batch) writer.write(m.batch);
+              if (m.done) resolve(m.done);
+            });
+            w.once('error', reject);
+          }),
+        ),
+      )),
+    );
+    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
+    for (const i of indexes) writer.exec(i.def);
+    for (const f of finish) writer.exec(f);
+    writer.close();
+  } else {
+    counts.push(await generate({ ...base, first: 0, step: 1 }, kyselyWriter(db)));
+    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
+    for (const i of indexes) await sql.raw(i.def).execute(db);
+    for (const f of finish) await sql.raw(f).execute(db);
+    await services.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  log(`seed: ${PORTS} ports over ${ACCOUNTS} accounts in ${seconds.toFixed(1)} s`);
+
+  const total = new Map<string, number>();
+  for (const c of counts) for (const [id, n] of Object.entries(c)) total.set(id, (total.get(id) ?? 0) + n);
+  const largest = [...total].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([id, n]) => ({ account_id: id, api_key: keys.get(id), ports: n }));
+  process.stdout.write(JSON.stringify({ ports: PORTS, accounts: ACCOUNTS, seconds: Math.round(seconds), admin: { account_id: admin.account_id, api_key: admin.api_key }, largest_accounts: largest }) + '\n');
+}
