@@ -2,6 +2,7 @@
  * `npm run bench [-- --duration 10] [--rounds 3] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
  *                  [--only http|workflow|webhooks] [--wf-ports 3000] [--wf-batch N] [--wh-events 5000]
  *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
+ * `npm run bench -- --scale [--scale-ports 1000000] [--db postgres]`
  *
  * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
  * better-sqlite3, one prepared statement per request), both measured in this run on this machine, so
@@ -31,6 +32,9 @@
  *
  * Then the webhook figure (bench/webhooks.ts): deliveries/s draining a backlog of `--wh-events` events
  * (one endpoint, a receiver answering 200 at once in a child process), against an absolute target.
+ *
+ * `--scale` instead: the scale figure (bench/scale.ts: seed, start-up, memory, every list at a million
+ * ports) and the workflow figure with 100,000 ports waiting (`--wf-ports` to change).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +46,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { benchPort, NumberPool } from './numbers.ts';
 import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
+import { measureScale, printScale, type ScaleResult } from './scale.ts';
 import { describeWebhooks, measureWebhooks, webhookScenario, WEBHOOK_TARGET, type WebhookResult } from './webhooks.ts';
 import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
 
@@ -61,6 +66,9 @@ const { values: args } = parseArgs({
     'wh-events': { type: 'string', default: '5000' },
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     pool: { type: 'string', default: '10' },
+    scale: { type: 'boolean', default: false },
+    'scale-ports': { type: 'string', default: '1000000' },
+    'scale-accounts': { type: 'string', default: '100' },
   },
 });
 const positive = (name: string, raw: string): number => {
@@ -80,11 +88,14 @@ if (args.only !== undefined && !['http', 'workflow', 'webhooks'].includes(args.o
   process.stderr.write(`--only must be http, workflow or webhooks, got "${args.only}"\n`);
   process.exit(2);
 }
-const RUN_HTTP = args.only === undefined || args.only === 'http';
-const RUN_WORKFLOW = args.only === undefined || args.only === 'workflow';
-const RUN_WEBHOOKS = args.only === undefined || args.only === 'webhooks';
+const SCALE = args.scale;
+const RUN_HTTP = !SCALE && (args.only === undefined || args.only === 'http');
+const RUN_WORKFLOW = SCALE || args.only === undefined || args.only === 'workflow';
+const RUN_WEBHOOKS = !SCALE && (args.only === undefined || args.only === 'webhooks');
+const SCALE_PORTS = Math.round(positive('scale-ports', args['scale-ports']));
+const SCALE_ACCOUNTS = Math.round(positive('scale-accounts', args['scale-accounts']));
 const WH_EVENTS = Math.round(positive('wh-events', args['wh-events']));
-const WF_PORTS = Math.round(positive('wf-ports', args['wf-ports']));
+const WF_PORTS = Math.round(positive('wf-ports', SCALE && !process.argv.includes('--wf-ports') ? '100000' : args['wf-ports']));
 const WF_BATCH = args['wf-batch'] === undefined ? undefined : Math.round(positive('wf-batch', args['wf-batch']));
 if (args.db !== 'sqlite' && args.db !== 'postgres') {
   process.stderr.write(`--db must be sqlite or postgres, got "${args.db}"\n`);
@@ -355,6 +366,16 @@ async function main(): Promise<number> {
     if (stale.length > 0) console.log(`!! bench databases of other (killed or concurrent) runs on the server, not touched: ${stale.join(', ')}`);
   }
   const http = RUN_HTTP ? await runHttp() : null;
+  let scale: ScaleResult | null = null;
+  if (SCALE) {
+    console.log(`\nscale: seeding ${SCALE_PORTS} ports over ${SCALE_ACCOUNTS} accounts (npm run seed), then the service on that database`);
+    const dir = mkdtempSync(join(tmpdir(), 'porting-bench-scale-'));
+    onExit(async () => rmSync(dir, { recursive: true, force: true }));
+    const databaseUrl = PG ? await PG.create('scale') : `sqlite:${join(dir, 'scale.db')}`;
+    const env: Record<string, string> = PG ? { SECRET_KEY, DB_POOL_SIZE: String(DB_POOL) } : {};
+    scale = await measureScale({ db: DB, ports: SCALE_PORTS, accounts: SCALE_ACCOUNTS, databaseUrl, env, log: (l) => console.log(l) });
+    printScale(scale);
+  }
   let workflow: WorkflowResult | null = null;
   if (RUN_WORKFLOW) {
     const where = PG ? 'PostgreSQL (fresh database)' : 'SQLite';
@@ -392,12 +413,13 @@ async function main(): Promise<number> {
     const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, rounds: ROUNDS, sampleWarmup: SAMPLE_WARMUP, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
     const wf = workflow && { scenario: workflowScenario(DB), target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
     const wh = webhooks && { scenario: webhookScenario(DB), target: WEBHOOK_TARGET, ...webhooks };
-    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf, webhooks: wh }, null, 2) + '\n');
+    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf, webhooks: wh, scale }, null, 2) + '\n');
     console.log(`results written to ${path}`);
   }
   const workflowFailed = workflow !== null && workflow.problems.length > 0;
   const webhooksFailed = webhooks !== null && webhooks.problems.length > 0;
-  return (http?.failedRuns ?? 0) > 0 || workflowFailed || webhooksFailed ? 1 : 0;
+  const scaleFailed = scale !== null && scale.problems.length > 0;
+  return (http?.failedRuns ?? 0) > 0 || workflowFailed || webhooksFailed || scaleFailed ? 1 : 0;
 }
 
 function workflowVerdict(w: WorkflowResult): 'PASS' | 'BELOW' | 'ERRORS' {

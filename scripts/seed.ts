@@ -78,7 +78,7 @@ function idMaker(): () => string {
 }
 
 /** Makes the ports of a slice, with everything the service would have written for them. */
-async function generate(slice: Slice, write: Writer): Promise<Record<string, number>> {
+export async function generate(slice: Slice, write: Writer): Promise<Record<string, number>> {
   const random = prng(0x5eed + slice.first);
   const calendar = createBusinessCalendar(slice.timeZone);
   const now = new Date(slice.now);
@@ -255,7 +255,7 @@ if (!isMainThread) {
     parentPort!.postMessage({ batch: { ports: asArrays(b.ports), port_events: asArrays(b.history), events: asArrays(b.events), port_timers: asArrays(b.timers) } });
   });
   parentPort!.postMessage({ done: perAccount });
-} else {
+} else if (import.meta.filename === process.argv[1]) {
   const { values: args } = parseArgs({
     options: {
       ports: { type: 'string', default: '1000000' },

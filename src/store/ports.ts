@@ -4,13 +4,13 @@
  * become domain objects here and nowhere else. Writes are called by the lifecycle writer
  * (src/workflow/lifecycle.ts) inside its transactions; functions take the database or a transaction.
  */
-import { sql, type Updateable } from 'kysely';
-import type { Db } from './db.ts';
+import { sql, type SelectQueryBuilder, type Updateable } from 'kysely';
+import { unindexed, type Db } from './db.ts';
 import type { ExistingPort } from '../domain/eligibility.ts';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import type { Address, Port, PortStatus, Rejection } from '../domain/port-request.ts';
 import { preparedQuery, type PreparedQuery } from './prepared.ts';
-import type { NewPortRow, PortEventRow, PortRow, PortsTable } from './schema.ts';
+import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
 import type { Secrets } from './secrets.ts';
 import { portCounts } from './counts.ts';
 
@@ -277,13 +277,23 @@ export interface PortFilter {
  * on each shape), so a page reads only its own rows, at any depth reached with a cursor.
  */
 export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: { created_at: string; id: string }) {
-  let q = db.selectFrom('ports').selectAll();
-  if (f.accountId !== undefined) q = q.where('account_id', '=', f.accountId);
-  if (f.status !== undefined) q = q.where('status', '=', f.status);
-  if (f.number !== undefined) q = q.where('number', '=', f.number);
-  if (f.orderId !== undefined) q = q.where('order_id', '=', f.orderId);
+  let q = filterPorts(db.selectFrom('ports').selectAll(), f);
   if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset);
+}
+
+/**
+ * The filter's conditions. A number's or an order's ports are few: when either is given, it alone
+ * picks the index, and the account and status are checked on those few rows.
+ */
+function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
+  const narrow = f.number !== undefined || f.orderId !== undefined;
+  let r = q as SelectQueryBuilder<Schema, 'ports', any>;
+  if (f.number !== undefined) r = r.where('number', '=', f.number);
+  if (f.orderId !== undefined) r = f.number !== undefined ? r.where(unindexed('order_id'), '=', f.orderId) : r.where('order_id', '=', f.orderId);
+  if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
+  if (f.status !== undefined) r = narrow ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
+  return r as Q;
 }
 
 /**
@@ -307,11 +317,7 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
     const counts = await portCounts(db, f.accountId);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
   } else {
-    let c = db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n'));
-    if (f.accountId !== undefined) c = c.where('account_id', '=', f.accountId);
-    if (f.status !== undefined) c = c.where('status', '=', f.status);
-    if (f.number !== undefined) c = c.where('number', '=', f.number);
-    if (f.orderId !== undefined) c = c.where('order_id', '=', f.orderId);
+    const c = filterPorts(db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n')), f);
     total = Number((await c.executeTakeFirstOrThrow()).n);
   }
   return { ports, total, cursorFound: true };

@@ -76,15 +76,21 @@ export async function findEndpointRow(db: Db, id: string, accountId?: string): P
   return q.executeTakeFirst();
 }
 
+/** The endpoint list's query, newest first, after a position. */
+export function endpointListQuery(db: Db, accountId: string, limit: number, offset: number, position?: { created_at: string; id: string }) {
+  let q = db.selectFrom('webhook_endpoints').selectAll().where('account_id', '=', accountId);
+  if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset);
+}
+
 export async function listEndpoints(db: Db, accountId: string, limit: number, offset: number, after?: string): Promise<{ endpoints: Endpoint[]; total: number; cursorFound: boolean }> {
   const base = db.selectFrom('webhook_endpoints').where('account_id', '=', accountId);
-  let q = base.selectAll();
+  let position: { created_at: string; id: string } | undefined;
   if (after !== undefined) {
-    const cursor = POSSIBLE_ID.test(after) ? await base.select(['created_at', 'id']).where('id', '=', after).executeTakeFirst() : undefined;
-    if (!cursor) return { endpoints: [], total: 0, cursorFound: false };
-    q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(cursor.created_at, cursor.id)));
+    position = POSSIBLE_ID.test(after) ? await base.select(['created_at', 'id']).where('id', '=', after).executeTakeFirst() : undefined;
+    if (!position) return { endpoints: [], total: 0, cursorFound: false };
   }
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).offset(offset).execute();
+  const rows = await endpointListQuery(db, accountId, limit, offset, position).execute();
   // An account has few endpoints: counting them is cheap.
   const total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return { endpoints: rows.map(rowToEndpoint), total, cursorFound: true };

@@ -5,6 +5,7 @@
 import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from './dialect.ts';
+import { unindexed } from '../db.ts';
 import { PORT_COLUMNS } from '../ports.ts';
 import type { Schema } from '../schema.ts';
 import type { Submission } from '../submissions.ts';
@@ -128,7 +129,7 @@ function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq:
   let query = db
     .selectFrom('events')
     .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
-    .where('account_id', '=', q.accountId)
+    .where(q.portId === undefined ? 'account_id' : unindexed('account_id'), '=', q.accountId)
     .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
     .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
   if (q.type !== undefined) query = query.where('type', '=', q.type);

@@ -1,0 +1,212 @@
+/**
+ * The scale figure (`npm run bench -- --scale [--scale-ports 1000000] [--db postgres]`): a database
+ * filled by `npm run seed` (1,000,000 ports over 100 accounts, one holding a fifth), then the service
+ * started on it as a child process, as an operator would run it:
+ * - seed time; start-up time (spawn to /health/ready answering 200); resident memory idle;
+ * - every list the API and the desk offer, first page and a page deep in the results through the
+ *   cursor, a deep offset, `?number=`, by id: p50/p99 of sequential requests from one client;
+ * - resident memory under load (autocannon on a mix of those lists);
+ * - the worker's drain rate with 100,000 ports waiting (bench/workflow.ts, in process).
+ * Targets from the operations contract; BELOW is reported, not an error.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { freePort, ROOT, startServer, waitUntilListening } from './servers.ts';
+
+export interface ScaleQuery {
+  name: string;
+  /** Who asks: the largest customer account, or the desk. */
+  as: 'customer' | 'desk';
+  targetMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Rows the answer held (the first sample's), to show the query was not empty by accident. */
+  rows: number;
+}
+
+export interface ScaleResult {
+  db: 'sqlite' | 'postgres';
+  ports: number;
+  accounts: number;
+  seedSeconds: number;
+  startupMs: number;
+  rssIdleMb: number;
+  rssLoadMb: number;
+  loadReqPerSec: number;
+  queries: ScaleQuery[];
+  problems: string[];
+}
+
+export const SCALE_TARGETS = { startupMs: 2000, rssIdleMb: 150, rssLoadMb: 250, seedSeconds: 180 } as const;
+const SAMPLES = 200;
+const WARMUP = 20;
+
+interface Seeded {
+  seconds: number;
+  admin: { account_id: string; api_key: string };
+  largest_accounts: { account_id: string; api_key: string; ports: number }[];
+}
+
+/** Runs `npm run seed` as a user would, and reads its one JSON line. */
+async function seed(databaseUrl: string, ports: number, accounts: number, env: Record<string, string>): Promise<Seeded> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--ports', String(ports), '--accounts', String(accounts), '--database', databaseUrl], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number | null>((r) => proc.once('exit', r));
+  if (code !== 0) throw new Error(`seed exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Seeded;
+}
+
+const rssMb = (pid: number): number => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export async function measureScale(opts: {
+  db: 'sqlite' | 'postgres';
+  ports: number;
+  accounts: number;
+  /** A fresh, empty database: a SQLite file path, or a PostgreSQL URL. */
+  databaseUrl: string;
+  /** Extra environment for seed and server (PostgreSQL: SECRET_KEY, DB_POOL_SIZE). */
+  env: Record<string, string>;
+  log: (line: string) => void;
+}): Promise<ScaleResult> {
+  const problems: string[] = [];
+  const started = performance.now();
+  const seeded = await seed(opts.databaseUrl, opts.ports, opts.accounts, opts.env);
+  const seedSeconds = (performance.now() - started) / 1000;
+  opts.log(`  seeded ${opts.ports} ports in ${seedSeconds.toFixed(0)} s`);
+
+  const port = await freePort();
+  const t0 = performance.now();
+  const server = startServer({
+    name: 'scale',
+    script: 'src/server.ts',
+    port,
+    env: { ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
+  });
+  try {
+    await waitUntilListening(server, '/health/ready', 60_000);
+    const startupMs = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 2000));
+    const pid = server.proc.pid!;
+    const rssIdleMb = rssMb(pid);
+
+    const customer = { 'x-auth-token': seeded.largest_accounts[0]!.api_key };
+    const desk = { 'x-auth-token': seeded.admin.api_key };
+    const get = async (path: string, headers: Record<string, string>): Promise<{ data: any; pagination?: { next_cursor: string | null } }> => {
+      const res = await fetch(server.url + path, { headers });
+      const text = await res.text();
+      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)}`);
+      return JSON.parse(text);
+    };
+    // Positions deep in the results, reached as a client would (an offset once, then the cursor).
+    const deep = async (path: string, headers: Record<string, string>, depth: number): Promise<string> => {
+      const sep = path.includes('?') ? '&' : '?';
+      const page = await get(`${path}${sep}limit=100&offset=${depth}`, headers);
+      if (!Array.isArray(page.data) || page.data.length === 0) throw new Error(`nothing at offset ${depth} of ${path}`);
+      return page.data.at(-1).id as string;
+    };
+    const big = seeded.largest_accounts[0]!.account_id;
+    const some = (await get('/v2/ports?limit=100', customer)).data as { id: string; number: string }[];
+    const ids = some.map((p) => p.id);
+    const numbers = some.map((p) => encodeURIComponent(p.number));
+    const events = (await get('/v2/events?limit=100', customer)).data as { id: string }[];
+    const depthOf = (n: number) => Math.min(100_000, Math.floor(n / 2));
+    const bigPorts = seeded.largest_accounts[0]!.ports;
+    const afterCustomer = await deep('/v2/ports', customer, depthOf(bigPorts));
+    const afterCompleted = await deep('/v2/ports?status=completed', customer, depthOf(bigPorts * 0.8));
+    const afterDesk = await deep('/v2/admin/ports', desk, depthOf(opts.ports));
+    const afterDeskFailed = await deep('/v2/admin/ports?status=failed', desk, depthOf(opts.ports * 0.05));
+    const afterEvent = await deep('/v2/events', customer, depthOf(bigPorts * 3));
+
+    const rotate = (list: string[]) => (i: number) => list[i % list.length]!;
+    const id = rotate(ids);
+    const num = rotate(numbers);
+    const evt = rotate(events.map((e) => e.id));
+    const plan: { name: string; as: 'customer' | 'desk'; targetMs: number; path: (i: number) => string }[] = [
+      { name: 'ports, first page', as: 'customer', targetMs: 10, path: () => '/v2/ports' },
+      { name: 'ports, deep page (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/ports?after=${afterCustomer}` },
+      { name: 'ports, offset 100000', as: 'customer', targetMs: 25, path: () => `/v2/ports?offset=${depthOf(bigPorts)}` },
+      { name: 'ports ?status=pending', as: 'customer', targetMs: 10, path: () => '/v2/ports?status=pending' },
+      { name: 'ports ?status=completed, deep (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/ports?status=completed&after=${afterCompleted}` },
+      { name: 'ports ?number=', as: 'customer', targetMs: 5, path: (i) => `/v2/ports?number=${num(i)}` },
+      { name: 'port by id', as: 'customer', targetMs: 2, path: (i) => `/v2/ports/${id(i)}` },
+      { name: "a port's history", as: 'customer', targetMs: 10, path: (i) => `/v2/ports/${id(i)}/events` },
+      { name: 'events, first page', as: 'customer', targetMs: 10, path: () => '/v2/events' },
+      { name: 'events, deep (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/events?after=${afterEvent}` },
+      { name: 'events ?type=port.status_changed', as: 'customer', targetMs: 10, path: () => '/v2/events?type=port.status_changed' },
+      { name: 'events ?port_id=', as: 'customer', targetMs: 10, path: (i) => `/v2/events?port_id=${id(i)}` },
+      { name: 'event by id', as: 'customer', targetMs: 2, path: (i) => `/v2/events/${evt(i)}` },
+      { name: 'port orders', as: 'customer', targetMs: 10, path: () => '/v2/port_orders' },
+      { name: 'webhooks', as: 'customer', targetMs: 10, path: () => '/v2/webhooks' },
+      { name: 'desk: ports, first page', as: 'desk', targetMs: 10, path: () => '/v2/admin/ports' },
+      { name: 'desk: ports, deep page (cursor)', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?after=${afterDesk}` },
+      { name: 'desk: ports, offset 100000', as: 'desk', targetMs: 25, path: () => `/v2/admin/ports?offset=${depthOf(opts.ports)}` },
+      { name: 'desk: ?status=failed', as: 'desk', targetMs: 10, path: () => '/v2/admin/ports?status=failed' },
+      { name: 'desk: ?status=failed, deep (cursor)', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?status=failed&after=${afterDeskFailed}` },
+      { name: 'desk: ?account_id=', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?account_id=${big}` },
+      { name: 'desk: ?account_id=&status=in_progress', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?account_id=${big}&status=in_progress` },
+      { name: 'desk: ?number=', as: 'desk', targetMs: 5, path: (i) => `/v2/admin/ports?number=${num(i)}` },
+      { name: 'desk: port by id', as: 'desk', targetMs: 2, path: (i) => `/v2/admin/ports/${id(i)}` },
+      { name: 'desk: port orders', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders' },
+    ];
+    const queries: ScaleQuery[] = [];
+    for (const q of plan) {
+      const headers = q.as === 'desk' ? desk : customer;
+      const first = await get(q.path(0), headers);
+      const rows = Array.isArray(first.data) ? first.data.length : 1;
+      for (let i = 0; i < WARMUP; i++) await get(q.path(i), headers);
+      const times: number[] = [];
+      for (let i = 0; i < SAMPLES; i++) {
+        const path = q.path(i);
+        const s = performance.now();
+        const res = await fetch(server.url + path, { headers });
+        await res.arrayBuffer();
+        times.push(performance.now() - s);
+        if (res.status !== 200) problems.push(`${q.name}: ${path} answered ${res.status}`);
+      }
+      times.sort((a, b) => a - b);
+      queries.push({ name: q.name, as: q.as, targetMs: q.targetMs, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), rows });
+    }
+
+    // Memory under load: 20 connections on a mix of the lists for 10 s, resident memory sampled.
+    let rssLoadMb = 0;
+    const sampler = setInterval(() => (rssLoadMb = Math.max(rssLoadMb, rssMb(pid))), 200);
+    const mix = plan.map((q, i) => ({ method: 'GET' as const, path: q.path(i), headers: q.as === 'desk' ? desk : customer }));
+    const load = await autocannon({ url: server.url, connections: 20, duration: 10, requests: mix });
+    clearInterval(sampler);
+    rssLoadMb = Math.max(rssLoadMb, rssMb(pid));
+    const failed = load.non2xx + load.errors + load.timeouts;
+    if (failed > 0) problems.push(`under load ${failed} requests failed`);
+    return { db: opts.db, ports: opts.ports, accounts: opts.accounts, seedSeconds, startupMs, rssIdleMb, rssLoadMb, loadReqPerSec: load.requests.average, queries, problems };
+  } finally {
+    await server.stop();
+  }
+}
+
+export function printScale(r: ScaleResult): void {
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'BELOW');
+  console.log(`\nscale: ${r.ports} ports over ${r.accounts} accounts (${r.db === 'postgres' ? 'PostgreSQL' : 'SQLite'}), one client, ${SAMPLES} requests per line`);
+  console.log(`${'query'.padEnd(44)} ${'who'.padEnd(8)} ${'rows'.padStart(4)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  target`);
+  for (const q of r.queries) {
+    console.log(`${q.name.padEnd(44)} ${q.as.padEnd(8)} ${String(q.rows).padStart(4)} ${q.p50Ms.toFixed(2).padStart(7)} ${q.p99Ms.toFixed(2).padStart(7)}  < ${q.targetMs}  ${verdict(q.p99Ms < q.targetMs)}`);
+  }
+  console.log(`seed: ${r.seedSeconds.toFixed(0)} s (< ${SCALE_TARGETS.seedSeconds} on SQLite)  ${r.db === 'sqlite' ? verdict(r.seedSeconds < SCALE_TARGETS.seedSeconds) : ''}`);
+  console.log(`start-up: ${r.startupMs.toFixed(0)} ms (< ${SCALE_TARGETS.startupMs})  ${verdict(r.startupMs < SCALE_TARGETS.startupMs)}`);
+  console.log(`memory idle: ${r.rssIdleMb.toFixed(0)} MB (< ${SCALE_TARGETS.rssIdleMb})  ${verdict(r.rssIdleMb < SCALE_TARGETS.rssIdleMb)}`);
+  console.log(`memory under load: ${r.rssLoadMb.toFixed(0)} MB (< ${SCALE_TARGETS.rssLoadMb}; ${r.loadReqPerSec.toFixed(0)} req/s, 20 connections)  ${verdict(r.rssLoadMb < SCALE_TARGETS.rssLoadMb)}`);
+  for (const p of r.problems) console.log(`!! scale: ${p}`);
+}
+
