@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_initial.ts';
 import * as m0002 from './migrations/0002_timers.ts';
 import * as m0003 from './migrations/0003_port_reviews.ts';
 import * as m0004 from './migrations/0004_events_webhooks.ts';
+import * as m0005 from './migrations/0005_retention.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_timers': m0002,
   '0003_port_reviews': m0003,
   '0004_events_webhooks': m0004,
+  '0005_retention': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -42,6 +42,8 @@ export interface LifecycleDeps {
   automatic: boolean;
   providerName: string;
   log: Logger;
+  /** Counts each status move once its transaction has committed (src/metrics.ts). */
+  metrics: { transition(to: PortStatus): void };
 }
 
 export interface MoveRequest {
@@ -113,7 +115,8 @@ export class Lifecycle {
   /**
    * Writes a new port with its first history entry, timer and idempotency key, or nothing. Throws
    * port_exists / already_ported when the number is taken; `idempotency_key_taken` when another
-   * request with the same key won the race (the caller replays its answer).
+   * request with the same key won the race (the caller replays its answer), or when an expired key
+   * was in the way (the caller removes it and submits again).
    */
   async submit(req: SubmitRequest): Promise<SubmitResult> {
     const { database } = this.deps;
@@ -133,8 +136,16 @@ export class Lifecycle {
       if (!database.isUniqueViolation(err)) throw err;
       // Which guard refused it: a request with the same key committed first (the caller replays its
       // answer), or the number is taken.
-      if (input.idempotency && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key))) return 'idempotency_key_taken';
-      throw (await this.takenError(port.number, port.account_id)) ?? this.unexpected(err, port.id);
+      const keyTaken = async () => input.idempotency !== null && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key)) !== undefined;
+      if (await keyTaken()) return 'idempotency_key_taken';
+      const taken = await this.takenError(port.number, port.account_id);
+      // A port and its key commit together: a port seen now may be the one made with this key.
+      if (taken && (await keyTaken())) return 'idempotency_key_taken';
+      if (taken) throw taken;
+      // Nothing is in the way any more: the key's row was an expired one that a concurrent request
+      // removed meanwhile (see PortService.submit). The caller looks again.
+      if (input.idempotency) return 'idempotency_key_taken';
+      throw this.unexpected(err, port.id);
     }
     // Nothing written: the number is already ported in.
     throw (await this.takenError(port.number, port.account_id)) ?? new Error(`submission of ${port.id} refused with nothing in its way`);
@@ -232,7 +243,7 @@ export class Lifecycle {
   private async write(w: PortWrite, claim?: Claim): Promise<PortRecord | undefined> {
     const { id } = w.record.port;
     const set = encodeUpdate(w.set, id, this.deps.secrets);
-    return this.deps.database.db.transaction().execute(async (trx) => {
+    const written = await this.deps.database.db.transaction().execute(async (trx) => {
       const written = await applyGuardedChange(trx, { id, fromStatuses: [w.record.port.status], expectVersion: w.record.version, set });
       if (!written) {
         if (claim) throw new LostRace();
@@ -250,6 +261,8 @@ export class Lifecycle {
       }
       return written;
     });
+    if (written && w.history) this.deps.metrics.transition(w.history.to);
+    return written;
   }
 
   /**
