@@ -10,7 +10,7 @@ import { createSimulator } from './carrier/simulator.ts';
 import type { CarrierGateway } from './carrier/gateway.ts';
 import { createBusinessCalendar, type BusinessCalendar } from './domain/calendar.ts';
 import { createDatabase, type Database } from './store/database.ts';
-import { migrateToLatest } from './store/migrate.ts';
+import { isSchemaCurrent, migrateToLatest } from './store/migrate.ts';
 import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
 import { createSecrets, type Secrets } from './store/secrets.ts';
 import { AccountService } from './workflow/account-service.ts';
@@ -25,6 +25,10 @@ import { DeliveryWorker } from './workflow/deliveries.ts';
 import { EventService } from './workflow/event-service.ts';
 import { WebhookService } from './workflow/webhook-service.ts';
 import { createHttpSender, defaultResolver } from './webhooks/http-sender.ts';
+import { Metrics } from './metrics.ts';
+import { countPortsByStatus, countWebhookBacklog, oldestDueTimer, pingDatabase } from './store/stats.ts';
+import { Health } from './workflow/health.ts';
+import { HOUR_MS, Retention } from './workflow/retention.ts';
 import type { Resolver, WebhookSender } from './webhooks/transport.ts';
 
 export interface ServiceOptions {
@@ -59,10 +63,16 @@ export interface Services {
   webhooks: WebhookService;
   worker: Worker;
   deliveries: DeliveryWorker;
+  /** Background pruning of expired idempotency keys and old webhook attempt logs. */
+  retention: Retention;
   sender: WebhookSender;
+  /** This service's metrics registry and counters (GET /metrics). */
+  metrics: Metrics;
+  /** Readiness (GET /health/ready). */
+  health: Health;
   /** How far the service clock runs ahead of real time (a database once run with a larger TIME_SCALE). */
   clockAheadMs: number;
-  /** Starts the workers (workflow steps and webhook deliveries). */
+  /** Starts the workers (workflow steps, webhook deliveries, retention). */
   startWorkers(): void;
   /** Stops the workers (after the work in hand) and closes the database if the services opened it. */
   close(): Promise<void>;
@@ -113,6 +123,18 @@ export async function createServices(config: Config, options: ServiceOptions = {
     const calendar = createBusinessCalendar(config.calendarTimeZone);
     const gateway = config.carrierMode === 'manual' ? createManualGateway() : createSimulator(config.carrierFile);
     const directory = createDirectory(config.carrierFile.carriers);
+    const serviceClock = clock;
+    const metrics = new Metrics({
+      portsByStatus: () => countPortsByStatus(database.db),
+      async workerLagSeconds() {
+        const now = serviceClock.now();
+        const due = await oldestDueTimer(database.db, now.toISOString());
+        // The calendar may run TIME_SCALE times faster than real time: the lag is told in real seconds.
+        return due === null ? 0 : Math.max(0, now.getTime() - Date.parse(due)) / 1000 / config.timeScale;
+      },
+      webhookBacklog: () => countWebhookBacklog(database.db),
+    });
+    const health = new Health({ ping: () => pingDatabase(database.db), schemaCurrent: () => isSchemaCurrent(database) });
     const lifecycle = new Lifecycle({
       database,
       secrets,
@@ -123,8 +145,10 @@ export async function createServices(config: Config, options: ServiceOptions = {
       log,
       maxActivePorts: config.maxActivePorts,
       orderRequirements: config.orderRequirements,
+      metrics,
     });
-    const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, directory, automatic: gateway.automatic });
+    const idempotencyTtlMs = config.idempotencyTtlHours * HOUR_MS;
+    const ports = new PortService({ database, secrets, clock, calendar, supportedRegions: config.supportedRegions, lifecycle, directory, automatic: gateway.automatic, idempotencyTtlMs });
     const orders = new OrderService({
       database,
       secrets,
@@ -156,7 +180,9 @@ export async function createServices(config: Config, options: ServiceOptions = {
       leaseMs: config.worker.leaseMs,
       maxInFlight: config.webhooks.maxInFlight,
       perEndpoint: config.webhooks.perEndpoint,
+      metrics,
     });
+    const retention = new Retention({ database, clock, log, idempotencyTtlMs });
 
     return {
       config,
@@ -175,14 +201,18 @@ export async function createServices(config: Config, options: ServiceOptions = {
       webhooks,
       worker,
       deliveries,
+      retention,
       sender,
+      metrics,
+      health,
       clockAheadMs,
       startWorkers() {
         worker.start();
         deliveries.start();
+        retention.start();
       },
       async close() {
-        await Promise.all([worker.stop(), deliveries.stop()]);
+        await Promise.all([worker.stop(), deliveries.stop(), retention.stop()]);
         await sender.close();
         if (ownsDatabase) await database.close();
       },

@@ -47,6 +47,19 @@ export interface Config {
     maxInFlight: number;
     perEndpoint: number;
   };
+  /** RATE_LIMIT: requests per API key and window, per instance; null (the default) is off. */
+  rateLimit: RateLimit | null;
+  /** METRICS_TOKEN: the bearer token `GET /metrics` asks for; null leaves it open. */
+  metricsToken: string | null;
+  /** How long an Idempotency-Key is remembered (IDEMPOTENCY_TTL_HOURS), on the service's calendar. */
+  idempotencyTtlHours: number;
+}
+
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+  /** As written, for messages: `50/s`. */
+  text: string;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +163,41 @@ function requirements(env: Env): RequirementKind[] {
 
 /** The configuration of this process's environment with some variables given (tools: `npm run seed -- --database …`). */
 export const loadConfigWith = (overrides: Env): Config => loadConfig({ ...process.env, ...overrides });
+const WINDOWS: Readonly<Record<string, number>> = {
+  s: 1000,
+  sec: 1000,
+  second: 1000,
+  m: 60_000,
+  min: 60_000,
+  minute: 60_000,
+  h: 3_600_000,
+  hour: 3_600_000,
+};
+
+/** `50/s`, `600/min`, `10000/h`: how many requests per window. */
+export function parseRateLimit(raw: string): RateLimit {
+  const m = /^(\d{1,7})\s*\/\s*([a-z]+)$/i.exec(raw);
+  const windowMs = m ? WINDOWS[m[2]!.toLowerCase()] : undefined;
+  if (!m || windowMs === undefined) {
+    throw new ConfigError('RATE_LIMIT', `must be requests per window such as 50/s, 600/min or 10000/h, got "${raw}"`);
+  }
+  const max = Number(m[1]);
+  if (max < 1) throw new ConfigError('RATE_LIMIT', `must allow at least 1 request per window, got "${raw}"`);
+  return { max, windowMs, text: `${max}/${m[2]!.toLowerCase()}` };
+}
+
+function rateLimitOf(env: Env): RateLimit | null {
+  const raw = str(env, 'RATE_LIMIT');
+  return raw === undefined || raw === 'off' ? null : parseRateLimit(raw);
+}
+
+function metricsToken(env: Env): string | null {
+  const token = str(env, 'METRICS_TOKEN');
+  if (token === undefined) return null;
+  if (token.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long');
+  if (!/^[\x21-\x7e]+$/.test(token)) throw new ConfigError('METRICS_TOKEN', 'must be printable ASCII without spaces');
+  return token;
+}
 
 export function loadConfig(env: Env = process.env): Config {
   const poolSize = int(env, 'DB_POOL_SIZE', 10, 1, 1000);
@@ -215,5 +263,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxInFlight: int(env, 'WEBHOOK_MAX_IN_FLIGHT', 64, 1, 10_000),
       perEndpoint: int(env, 'WEBHOOK_PER_ENDPOINT', 4, 1, 1000),
     },
+    rateLimit: rateLimitOf(env),
+    metricsToken: metricsToken(env),
+    idempotencyTtlHours: int(env, 'IDEMPOTENCY_TTL_HOURS', 24, 1, 24 * 365),
   };
 }

@@ -10,7 +10,10 @@ import { auth } from './plugins/auth.ts';
 import { core } from './plugins/core.ts';
 import { docs } from './plugins/docs.ts';
 import { errors } from './plugins/errors.ts';
+import { health } from './plugins/health.ts';
 import { jsonBody } from './plugins/json-body.ts';
+import { metrics } from './plugins/metrics.ts';
+import { rateLimit } from './plugins/rate-limit.ts';
 import { BODY_LIMIT, sendError, toServiceError } from './errors.ts';
 import { deskRoutes } from './routes/desk.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -57,11 +60,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(core, { accessLog: services.log.isLevelEnabled('info') });
   await app.register(errors);
   await app.register(jsonBody);
-  await app.register(docs, { version: API_VERSION });
   await app.register(auth, { database: services.database, cacheTtlMs: config.authCacheTtlMs });
+  await app.register(metrics, { metrics: services.metrics, token: config.metricsToken });
+  await app.register(health, { health: services.health });
+  await app.register(docs, { version: API_VERSION });
 
   await app.register(async (api) => {
     api.addHook('onRequest', api.authenticate);
+    if (config.rateLimit) await api.register(rateLimit, { limit: config.rateLimit });
     await api.register(portRoutes, { ports: services.ports });
     await api.register(eventRoutes, { events: services.events });
     await api.register(webhookRoutes, { webhooks: services.webhooks });

@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_timers.ts';
 import * as m0003 from './migrations/0003_port_reviews.ts';
 import * as m0004 from './migrations/0004_events_webhooks.ts';
 import * as m0005 from './migrations/0005_orders.ts';
+import * as m0007 from './migrations/0007_retention.ts';
 import * as m0008 from './migrations/0008_list_indexes.ts';
 import type { Database } from './database.ts';
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003_port_reviews': m0003,
   '0004_events_webhooks': m0004,
   '0005_orders': m0005,
+  '0007_retention': m0007,
   '0008_list_indexes': m0008,
 };
 

@@ -35,6 +35,8 @@ export interface DeliveryWorkerDeps {
   leaseMs: number;
   maxInFlight: number;
   perEndpoint: number;
+  /** Counts each recorded attempt by outcome (src/metrics.ts). */
+  metrics: { delivery(outcome: 'succeeded' | 'retried' | 'failed'): void };
   /** The retry jitter's randomness (tests pin it). */
   random?: () => number;
 }
@@ -203,9 +205,9 @@ export class DeliveryWorker {
       }
       return false;
     });
-    if (decision.kind === 'succeeded') this.outcomes.succeeded++;
-    else if (decision.kind === 'retry') this.outcomes.retried++;
-    else this.outcomes.failed++;
+    const outcome = decision.kind === 'succeeded' ? 'succeeded' : decision.kind === 'retry' ? 'retried' : 'failed';
+    this.outcomes[outcome]++;
+    this.deps.metrics.delivery(outcome);
     return disabled;
   }
 

@@ -54,6 +54,8 @@ export interface LifecycleDeps {
   maxActivePorts: number;
   /** ORDER_REQUIREMENTS: documents an order needs before submission (shown in order views). */
   orderRequirements: readonly RequirementKind[];
+  /** Counts each status move once its transaction has committed (src/metrics.ts). */
+  metrics: { transition(to: PortStatus): void };
 }
 
 export interface MoveRequest {
@@ -162,7 +164,8 @@ export class Lifecycle {
    * Writes a new port with its first history entry, event, timer and idempotency key, or nothing.
    * Throws port_exists / already_ported when the number is taken, quota_exceeded when the account
    * holds its maximum of active ports; `idempotency_key_taken` when another request with the same
-   * key won the race (the caller replays its answer).
+   * key won the race (the caller replays its answer), or when an expired key was in the way (the
+   * caller removes it and submits again).
    */
   async submit(req: SubmitRequest): Promise<SubmitResult> {
     const { database } = this.deps;
@@ -183,8 +186,16 @@ export class Lifecycle {
       if (!database.isUniqueViolation(err)) throw err;
       // Which guard refused it: a request with the same key committed first (the caller replays its
       // answer), or the number is taken.
-      if (input.idempotency && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key))) return 'idempotency_key_taken';
-      throw (await this.takenError(port.number, port.account_id)) ?? this.unexpected(err, port.id);
+      const keyTaken = async () => input.idempotency !== null && (await findIdempotentResponse(database.db, port.account_id, input.idempotency.key)) !== undefined;
+      if (await keyTaken()) return 'idempotency_key_taken';
+      const taken = await this.takenError(port.number, port.account_id);
+      // A port and its key commit together: a port seen now may be the one made with this key.
+      if (taken && (await keyTaken())) return 'idempotency_key_taken';
+      if (taken) throw taken;
+      // Nothing is in the way any more: the key's row was an expired one that a concurrent request
+      // removed meanwhile (see PortService.submit). The caller looks again.
+      if (input.idempotency) return 'idempotency_key_taken';
+      throw this.unexpected(err, port.id);
     }
     // Nothing written: the number is already ported in, or the account is at its quota.
     const taken = await this.takenError(port.number, port.account_id);
@@ -334,7 +345,15 @@ export class Lifecycle {
 
   /** One transaction for the changes; LostRace (rolled back) when a port or the claim moved on. */
   private async writePorts(writes: readonly PortWrite[], claim?: Claim): Promise<PortRecord[]> {
-    return this.deps.database.db.transaction().execute((trx) => this.writePortsIn(trx, writes, claim));
+    const written = await this.deps.database.db.transaction().execute((trx) => this.writePortsIn(trx, writes, claim));
+    this.countMoves(writes, written);
+    return written;
+  }
+
+  /** Counts the status moves among `writes` that were written (after their transaction committed). */
+  private countMoves(writes: readonly PortWrite[], written: readonly PortRecord[]): void {
+    const moved = new Set(written.map((r) => r.port.id));
+    for (const w of writes) if (w.history && moved.has(w.record.port.id)) this.deps.metrics.transition(w.history.to);
   }
 
   /** The changes of `writes` inside the transaction `trx`: ports, history, events, timers, counts, orders. */
@@ -522,12 +541,15 @@ export class Lifecycle {
         if (rec) records.push(rec);
       }
       try {
-        return await this.deps.database.db.transaction().execute(async (trx) => {
+        const writes = records.map((r) => this.moveWrite(r, { to: 'pending', actor, by: 'customer' }, { ...correction }));
+        const { order, written } = await this.deps.database.db.transaction().execute(async (trx) => {
           const updated = await updateOrder(trx, orderId, changes, this.deps.secrets, { expectVersion: record.version });
           if (!updated) throw new LostRace();
-          await this.writePortsIn(trx, records.map((r) => this.moveWrite(r, { to: 'pending', actor, by: 'customer' }, { ...correction })));
-          return (await findOrder(trx, orderId))!;
+          const written = await this.writePortsIn(trx, writes);
+          return { order: (await findOrder(trx, orderId))!, written };
         });
+        this.countMoves(writes, written);
+        return order;
       } catch (err) {
         if (err instanceof LostRace) continue;
         if (!this.deps.database.isUniqueViolation(err)) throw err;

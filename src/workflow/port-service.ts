@@ -12,7 +12,7 @@ import { decideSubmission, type Correction } from '../domain/lifecycle.ts';
 import type { AccountDetails, Port } from '../domain/port-request.ts';
 import { invalidField, parseE164 } from '../domain/validation.ts';
 import type { Database } from '../store/database.ts';
-import { findIdempotentResponse } from '../store/idempotency.ts';
+import { deleteExpiredKey, findIdempotentResponse } from '../store/idempotency.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import type { Clock } from './clock.ts';
@@ -37,6 +37,8 @@ export interface PortServiceDeps {
   directory: CarrierDirectory;
   /** Whether ports move on their own (simulator): then a submission schedules its review. */
   automatic: boolean;
+  /** How long an Idempotency-Key is remembered (service calendar); an older one is as if unused. */
+  idempotencyTtlMs: number;
 }
 
 /** A list page: unknown cursor is 400; a full page names its last id as the next cursor. */
@@ -53,7 +55,8 @@ export class PortService {
 
   /**
    * Submits a port. With an idempotency key, the same key and body return the first answer
-   * (`replayed: true`); the key with another body is `idempotency_conflict`. The database's partial
+   * (`replayed: true`); the key with another body is `idempotency_conflict`; a key older than the
+   * idempotency TTL is as if unused. The database's partial
    * unique index is the final word on duplicates, so concurrent submits of one number yield one port.
    */
   async submit(principal: Principal, input: SubmitInput, idempotencyKey?: string): Promise<{ port: Port; replayed: boolean }> {
@@ -90,23 +93,32 @@ export class PortService {
       },
       this.deps.calendar,
     );
-    const result = await this.deps.lifecycle.submit({
+    const request = {
       decision,
       pin: input.account_pin ?? null,
       actor: customerActor(principal),
       idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash },
-    });
-    if (result === 'idempotency_key_taken') {
+    };
+    let result = await this.deps.lifecycle.submit(request);
+    for (let round = 0; result === 'idempotency_key_taken'; round++) {
       // A concurrent request with the same key won: answer as it did.
       const replay = await this.replay(principal, idempotencyKey!, requestHash);
       if (replay) return { port: replay, replayed: true };
-      throw new ServiceError('service_unavailable', 'A request with this Idempotency-Key is being processed; retry shortly');
+      if (round === 2) throw new ServiceError('service_unavailable', 'A request with this Idempotency-Key is being processed; retry shortly');
+      // Or the key in the way has expired and is not pruned yet: it is as if unused.
+      await deleteExpiredKey(this.deps.database.db, principal.accountId, idempotencyKey!, this.keysExpireBefore());
+      result = await this.deps.lifecycle.submit(request);
     }
     return { port: decision.port, replayed: false };
   }
 
+  /** Keys created before this have expired. */
+  private keysExpireBefore(): string {
+    return new Date(this.deps.clock.now().getTime() - this.deps.idempotencyTtlMs).toISOString();
+  }
+
   private async replay(principal: Principal, key: string, requestHash: string): Promise<Port | undefined> {
-    const saved = await findIdempotentResponse(this.deps.database.db, principal.accountId, key);
+    const saved = await findIdempotentResponse(this.deps.database.db, principal.accountId, key, this.keysExpireBefore());
     if (!saved) return undefined;
     if (saved.request_hash !== requestHash) {
       throw new ServiceError('idempotency_conflict', 'This Idempotency-Key was already used with a different request body', [

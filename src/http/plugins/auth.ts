@@ -3,9 +3,15 @@
  * path to one hash per request. A revoked key (revocation is a CLI command) stops working within
  * AUTH_CACHE_TTL_MS. Scopes add `app.authenticate` (any key) and `app.requireDesk` (admin keys, 403
  * before anything else about the request is looked at) as onRequest hooks.
+ *
+ * Key guessing is throttled, always: after 20 failed authentications within a minute from one
+ * address, that address is answered 429 `rate_limited` (with Retry-After) until its minute is over,
+ * whatever key it sends; other addresses are unaffected. `app.authFailures` is the throttle, for
+ * other credentials checked elsewhere (the metrics token).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
+import { normalizeIP } from '@fastify/rate-limit';
 import { ServiceError } from '../../domain/errors.ts';
 import { findPrincipalByKeyHash, hashApiKey } from '../../store/accounts.ts';
 import type { Database } from '../../store/database.ts';
@@ -20,6 +26,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     authenticate: Hook;
     requireDesk: Hook;
+    authFailures: FailureThrottle;
   }
 }
 
@@ -63,22 +70,115 @@ export function createAuthenticator(database: Database, ttlMs: number, now: () =
   return { check };
 }
 
+export interface FailureThrottle {
+  /**
+   * When the address may not try now: the error to answer (429 rate_limited) and the seconds to put
+   * in Retry-After; null otherwise.
+   */
+  refusal(ip: string | undefined): { error: ServiceError; retryAfter: number } | null;
+  /** Counts a failed authentication from the address. */
+  failed(ip: string | undefined): void;
+  /** Addresses tracked now (at most `maxAddresses`). */
+  readonly size: number;
+}
+
+export interface ThrottleOptions {
+  /** Failures allowed per address and window; the next attempt is refused (default 20). */
+  limit?: number;
+  windowMs?: number;
+  /** Addresses remembered at most: memory stays bounded whatever an attacker sends (default 10,000). */
+  maxAddresses?: number;
+  now?: () => number;
+}
+
+/**
+ * Failed authentications per address in fixed windows: a window opens with an address's first failure
+ * and lasts `windowMs`. An address is its IPv4 address, or its IPv6 /64 network (one host usually
+ * holds a whole /64). Entries are kept in the order their windows opened, so expired ones leave from
+ * the front; when the map is full of live windows the oldest is dropped (an attacker with many
+ * addresses can at most shorten another address's window, never grow memory).
+ */
+/** The throttle's unit: an IPv4 address or an IPv6 /64 (a socket already gone has no address). */
+const addressOf = (ip: string | undefined): string => (ip ? normalizeIP(ip) : 'unknown');
+
+export function createFailureThrottle(options: ThrottleOptions = {}): FailureThrottle {
+  const limit = options.limit ?? 20;
+  const windowMs = options.windowMs ?? 60_000;
+  const maxAddresses = options.maxAddresses ?? 10_000;
+  const now = options.now ?? (() => Date.now());
+  const windows = new Map<string, { opened: number; failures: number }>();
+
+  const sweep = (t: number) => {
+    for (const [address, w] of windows) {
+      if (t - w.opened < windowMs) break;
+      windows.delete(address);
+    }
+  };
+
+  return {
+    refusal(ip) {
+      if (windows.size === 0) return null; // the usual case: one size check per request
+      const w = windows.get(addressOf(ip));
+      if (!w || w.failures < limit) return null;
+      const left = w.opened + windowMs - now();
+      if (left <= 0) return null;
+      const retryAfter = Math.ceil(left / 1000);
+      return {
+        error: new ServiceError('rate_limited', `Too many failed authentications from your address; retry in ${retryAfter} s`),
+        retryAfter,
+      };
+    },
+    failed(ip) {
+      const address = addressOf(ip);
+      const t = now();
+      const w = windows.get(address);
+      if (w && t - w.opened < windowMs) {
+        w.failures++;
+        return;
+      }
+      windows.delete(address); // an expired window: the new one goes to the back
+      sweep(t);
+      if (windows.size >= maxAddresses) windows.delete(windows.keys().next().value!);
+      windows.set(address, { opened: t, failures: 1 });
+    },
+    get size() {
+      return windows.size;
+    },
+  };
+}
+
+const isAuthFailure = (err: unknown) => err instanceof ServiceError && err.code === 'unauthorized';
+
 export const auth = fp(
-  async (app: FastifyInstance, opts: { database: Database; cacheTtlMs: number }) => {
+  async (app: FastifyInstance, opts: { database: Database; cacheTtlMs: number; throttle?: ThrottleOptions }) => {
     const authenticator = createAuthenticator(opts.database, opts.cacheTtlMs);
+    const throttle = createFailureThrottle(opts.throttle);
+    app.decorate('authFailures', throttle);
     app.decorateRequest('principal', null);
-    app.decorate('authenticate', ((request, _reply, done) => {
+    app.decorate('authenticate', ((request, reply, done) => {
+      const refused = throttle.refusal(request.ip);
+      if (refused) {
+        reply.header('retry-after', String(refused.retryAfter));
+        return done(refused.error);
+      }
       let principal: Principal | Promise<Principal>;
       try {
         principal = authenticator.check(request.headers['x-auth-token']);
       } catch (err) {
+        if (isAuthFailure(err)) throttle.failed(request.ip);
         return done(err as Error);
       }
       if (principal instanceof Promise) {
-        principal.then((p) => {
-          request.principal = p;
-          done();
-        }, done);
+        principal.then(
+          (p) => {
+            request.principal = p;
+            done();
+          },
+          (err: unknown) => {
+            if (isAuthFailure(err)) throttle.failed(request.ip);
+            done(err as Error);
+          },
+        );
       } else {
         request.principal = principal;
         done();

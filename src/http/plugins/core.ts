@@ -23,7 +23,8 @@ export const core = fp(
         const path = q < 0 ? url : url.slice(0, q);
         if (path.endsWith('/') || path.includes('//')) return done(new ServiceError('not_found', `No route ${request.method} ${path}`));
       }
-      if (closing) {
+      // While shutting down the process still serves (liveness says so); nothing new is started.
+      if (closing && !request.url.startsWith('/health/live')) {
         reply.header('connection', 'close');
         reply.header('retry-after', '1');
         return done(new ServiceError('service_unavailable', 'The service is shutting down; retry shortly'));

@@ -23,7 +23,13 @@ const HEADERS: Record<string, Json> = {
   'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
   'Retry-After': { description: 'When given: seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } },
   Allow: { description: 'On 405: the methods the path does serve', schema: { type: 'string' } },
+  'RateLimit-Limit': { description: 'With RATE_LIMIT set: requests allowed per API key in the window', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Remaining': { description: 'With RATE_LIMIT set: requests left in the current window', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Reset': { description: 'With RATE_LIMIT set: seconds until the window starts anew', schema: { type: 'integer', minimum: 0 } },
 };
+
+/** On 429: when to retry, and, for the per-key rate limit, where the limit stands. */
+const RATE_LIMITED_HEADERS = ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'];
 
 const TAGS = [
   { name: 'ports', description: 'Your port requests: submit, follow, cancel, correct.' },
@@ -74,7 +80,7 @@ export function finishDocument(doc: Json, optionalBodies: ReadonlySet<string>): 
       const responses: Json = op['responses'] ?? {};
       for (const [status, response] of Object.entries<Json>(responses)) {
         if (status === 'default') response['description'] = DEFAULT_TEXT;
-        const names = ['X-Request-Id', ...(extraHeaders[status] ?? []), ...(status === '429' || status === '503' ? ['Retry-After'] : []), ...(status === 'default' ? ['Allow'] : [])];
+        const names = ['X-Request-Id', ...(extraHeaders[status] ?? []), ...(status === '429' ? RATE_LIMITED_HEADERS : status === '503' ? ['Retry-After'] : []), ...(status === 'default' ? ['Allow'] : [])];
         response['headers'] = Object.fromEntries(names.map((n) => [n, HEADERS[n]]));
         for (const media of Object.values<Json>(response['content'] ?? {})) media['schema'] = hoist(media['schema'], schemas);
       }
