@@ -44,6 +44,8 @@ export interface ServiceOptions {
   resolve?: Resolver;
   /** Real time for leases, timeouts and signatures (tests that move past a lease). */
   realClock?: Clock;
+  /** The webhook retry jitter's randomness, in [0, 1) (tests pin it to follow the schedule exactly). */
+  random?: () => number;
 }
 
 export interface Services {
@@ -171,6 +173,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       database,
       clock,
       ...(options.realClock ? { realClock: options.realClock } : {}),
+      ...(options.random ? { random: options.random } : {}),
       sender,
       secrets,
       log,

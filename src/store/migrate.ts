@@ -25,14 +25,21 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
  * Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock).
  * Kysely's migrator looks for its own table by listing the tables of every schema of the database;
  * a schema dropped by someone else at that moment (test runs, each in a schema of its own) fails
- * the listing with invalid_schema_name (3F000), so that one error is tried again.
+ * the listing with invalid_schema_name (3F000), or a table of it with undefined_table (42P01), so
+ * those errors are tried again.
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  return despiteDroppedSchemas(() => migrateOnce(database));
+}
+
+async function despiteDroppedSchemas<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await migrateOnce(database);
+      return await run();
     } catch (err) {
-      if ((err as { code?: unknown }).code !== '3F000' || attempt >= 5) throw err;
+      const code = (err as { code?: unknown }).code;
+      if ((code !== '3F000' && code !== '42P01') || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 20 * attempt));
     }
   }
 }
@@ -49,5 +56,5 @@ async function migrateOnce(database: Database): Promise<string[]> {
 export async function isSchemaCurrent(database: Database): Promise<boolean> {
   const schema = await database.migrationSchema();
   const migrator = new Migrator({ db: database.db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
-  return (await migrator.getMigrations()).every((m) => m.executedAt !== undefined);
+  return despiteDroppedSchemas(async () => (await migrator.getMigrations()).every((m) => m.executedAt !== undefined));
 }

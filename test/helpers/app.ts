@@ -64,7 +64,8 @@ export async function createTestApp(options: { env?: Record<string, string>; now
       cb();
     },
   });
-  const services = await createServices(config, { database, clock, logStream, ...(options.resolve ? { resolve: options.resolve } : {}) });
+  // Webhook retries on the schedule itself (the jitter, ±10%, is the domain's and tested there).
+  const services = await createServices(config, { database, clock, logStream, random: () => 0.5, ...(options.resolve ? { resolve: options.resolve } : {}) });
   const app = await buildApp(services);
   const mk = async (name: string, admin: boolean) => {
     const k = await services.accounts.createAccount(name, admin);
@@ -122,4 +123,19 @@ export async function call(
     body = res.body;
   }
   return { status: res.statusCode, body, headers: res.headers, raw: res.body };
+}
+
+/**
+ * The feed as a consumer reads it, once it shows what `done` waits for (up to 5 s). On PostgreSQL an
+ * event appears once every transaction older than it has ended, anywhere on the server (the feed never
+ * gains an event behind a position already read): another test's open transaction delays it briefly.
+ */
+export async function readFeedUntil(app: FastifyInstance, key: string, query: string, done: (data: any[]) => boolean): Promise<any[]> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const res = await call(app, 'GET', `/v2/events${query}`, { key });
+    if (res.status !== 200) throw new Error(`GET /v2/events${query} answered ${res.status}: ${res.raw}`);
+    if (done(res.body.data) || Date.now() > deadline) return res.body.data;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

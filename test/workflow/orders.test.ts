@@ -1,7 +1,7 @@
 /** Port orders, portability checks and FOC dates (contract/orders-documents.md). */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, createTestApp, MONDAY, VALID_PORT, type TestApp } from '../helpers/app.ts';
+import { call, createTestApp, MONDAY, readFeedUntil, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { runUntilIdle } from '../helpers/workflow.ts';
 
 const DETAILS = {
@@ -172,9 +172,10 @@ describe('port orders', () => {
     assert.deepEqual(done.counts, { pending: 0, authorized: 0, in_progress: 0, completed: 4, failed: 0, cancelled: 0 });
     // One FOC date per sub-order; the wireless carrier got its PIN and approved.
     for (const s of done.sub_orders) assert.equal(s.foc_date, '2026-11-23');
-    const events = (await call(t.app, 'GET', '/v2/events?limit=100&type=order.status_changed', { key: t.alice.key })).body.data.filter((e: { data: { order: { id: string } } }) => e.data.order.id === draft.id);
+    const ofDraft = (data: any[]) => data.filter((e: { data: { order: { id: string } } }) => e.data.order.id === draft.id);
+    const events = ofDraft(await readFeedUntil(t.app, t.alice.key, '?limit=100&type=order.status_changed', (d) => ofDraft(d).length >= 2));
     assert.deepEqual(events.map((e: { data: { from: string; to: string } }) => [e.data.from, e.data.to]), [['draft', 'in_progress'], ['in_progress', 'completed']]);
-    const created = (await call(t.app, 'GET', '/v2/events?limit=100&type=order.created', { key: t.alice.key })).body.data.find((e: { data: { order: { id: string } } }) => e.data.order.id === draft.id);
+    const created = ofDraft(await readFeedUntil(t.app, t.alice.key, '?limit=100&type=order.created', (d) => ofDraft(d).length >= 1))[0];
     assert.equal(created.data.order.status, 'draft');
   });
 
