@@ -129,7 +129,13 @@ export async function measureScale(opts: {
     const afterCompleted = await deep('/v2/ports?status=completed', customer, depthOf(bigPorts * 0.8));
     const afterDesk = await deep('/v2/admin/ports', desk, depthOf(opts.ports));
     const afterDeskFailed = await deep('/v2/admin/ports?status=failed', desk, depthOf(opts.ports * 0.05));
-    const afterEvent = await deep('/v2/events', customer, depthOf(bigPorts * 3));
+    // The feed pages only by cursor (oldest first): walk it 20,000 events in.
+    let afterEvent = '';
+    for (let seen = 0; seen < 20_000; seen += 100) {
+      const page = await get(`/v2/events?limit=100${afterEvent ? `&after=${afterEvent}` : ''}`, customer);
+      if (page.data.length === 0) break;
+      afterEvent = page.data.at(-1).id;
+    }
 
     const rotate = (list: string[]) => (i: number) => list[i % list.length]!;
     const id = rotate(ids);
