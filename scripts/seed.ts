@@ -7,13 +7,15 @@
  * (default a fifth), the others share the rest. Prints one JSON line: the admin key and the keys of
  * the largest accounts. How the benchmark and anyone curious reach a million ports.
  *
- * On SQLite two worker threads make the rows and one connection writes them (one writer keeps the
- * WAL checkpointed); on PostgreSQL one thread makes and sends multi-row INSERTs.
+ * On SQLite two worker threads make the rows and write them, each on its own connection, taking turns
+ * at the write lock; on PostgreSQL one thread makes and sends multi-row INSERTs.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { createServices } from '../src/app.ts';
 import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
@@ -24,7 +26,6 @@ import { presentPort } from '../src/domain/port-view.ts';
 import type { Port, PortStatus } from '../src/domain/port-request.ts';
 import type { RejectionCode } from '../src/domain/rejection.ts';
 import { inspectNumber } from '../src/domain/validation.ts';
-import { openSqlite } from '../src/store/dialect/sqlite-file.ts';
 import { portToRow } from '../src/store/ports.ts';
 import { newEventId } from '../src/workflow/lifecycle.ts';
 import { NumberPool, prng } from '../bench/numbers.ts';
@@ -113,8 +114,10 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
     perAccount[account.id] = (perAccount[account.id] ?? 0) + 1;
     const outcome = pickOutcome();
     const active = outcome === 'pending' || outcome === 'authorized' || outcome === 'in_progress';
-    // Finished ports spread over the past year; ports under way started in the last few days.
-    const at = new Date(now.getTime() - (active ? random() * 4 * DAY : 10 * DAY + random() * 355 * DAY));
+    // Finished ports spread over the past year; ports under way started in the last days, as far
+    // back as their status needs (a port in transfer was submitted a week or two ago).
+    const age = !active ? 10 * DAY + random() * 355 * DAY : outcome === 'pending' ? random() * 2 * DAY : outcome === 'authorized' ? (2 + random() * 3) * DAY : (6 + random() * 6) * DAY;
+    const at = new Date(now.getTime() - age);
     const d = decideSubmission(
       {
         id: newPortId(),
@@ -195,33 +198,39 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
   return perAccount;
 }
 
-type Batch = Record<'ports' | 'port_events' | 'events' | 'port_timers', { columns: string[]; values: unknown[][] }>;
-
-/** The one SQLite writer, on a connection of its own, with a bulk load's settings (a fresh database). */
-function sqliteBatchWriter(filename: string): { write(b: Batch): void; exec(sqlText: string): void; close(): void } {
-  const raw = openSqlite(filename);
-  // The only connection (the service's is closed): no journal while loading a fresh database, so
-  // each page is written once, not to the WAL and then again to the file. WAL again at the end.
+/**
+ * A SQLite writer on a connection of its own, with a bulk load's settings (a fresh database). Each
+ * worker thread writes its own batches through one (no rows copied between threads); the two take
+ * turns at the file's write lock. No journal while loading a fresh database: each page is written
+ * once, not to the WAL and then again to the file; the file goes back to WAL at the end.
+ */
+function sqliteBatchWriter(filename: string): { write: Writer; exec(sqlText: string): void; close(): void } {
+  const raw = new BetterSqlite3(filename);
   raw.pragma('journal_mode = OFF');
   raw.pragma('synchronous = OFF');
-  raw.pragma('cache_size = -262144');
-  const statements = new Map<string, ReturnType<typeof raw.prepare>>();
-  const write = raw.transaction((b: Batch) => {
-    for (const table of ['ports', 'port_events', 'events', 'port_timers'] as const) {
-      const { columns, values } = b[table];
-      if (values.length === 0) continue;
-      let stmt = statements.get(table);
-      if (!stmt) statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)));
-      for (const v of values) stmt.run(v);
+  raw.pragma('cache_size = -131072');
+  raw.pragma('foreign_keys = OFF'); // rows consistent by construction; the parts have no parent tables
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const insert = (table: string, rows: Row[]) => {
+    if (rows.length === 0) return;
+    let stmt = statements.get(table);
+    if (!stmt) {
+      const columns = Object.keys(rows[0]!);
+      statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`)));
     }
+    for (const r of rows) stmt.run(r);
+    rows.length = 0;
+  };
+  const write = raw.transaction((b: Parameters<Writer>[0]) => {
+    insert('ports', b.ports);
+    insert('port_events', b.history);
+    insert('events', b.events);
+    insert('port_timers', b.timers);
   });
   return {
-    write: (b) => write(b),
+    write: async (b) => void write(b),
     exec: (sqlText) => raw.exec(sqlText),
-    close: () => {
-      raw.pragma('journal_mode = WAL');
-      raw.close();
-    },
+    close: () => raw.close(),
   };
 }
 
@@ -243,18 +252,16 @@ function kyselyWriter(db: Kysely<any>): Writer {
 }
 
 if (!isMainThread) {
-  // A worker thread: makes one slice's rows and hands each batch, as arrays, to the writer.
-  const { slice } = workerData as { slice: Slice };
-  const asArrays = (rows: Row[]) => {
-    const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
-    const values = rows.map((r) => columns.map((c) => r[c]));
-    rows.length = 0;
-    return { columns, values };
-  };
-  const perAccount = await generate(slice, async (b) => {
-    parentPort!.postMessage({ batch: { ports: asArrays(b.ports), port_events: asArrays(b.history), events: asArrays(b.events), port_timers: asArrays(b.timers) } });
-  });
-  parentPort!.postMessage({ done: perAccount });
+  // A worker thread: makes one slice's rows and writes them.
+  const { slice, filename } = workerData as { slice: Slice; filename: string };
+  try {
+    const writer = sqliteBatchWriter(filename);
+    const perAccount = await generate(slice, writer.write);
+    writer.close();
+    parentPort!.postMessage({ done: perAccount });
+  } catch (err) {
+    parentPort!.postMessage({ error: (err as Error).message ?? String(err) });
+  }
 } else if (import.meta.filename === process.argv[1]) {
   const { values: args } = parseArgs({
     options: {
@@ -306,8 +313,19 @@ if (!isMainThread) {
     'ANALYZE', // fresh statistics for the query planner
   ];
   if (config.database.kind === 'sqlite') {
+    const filename = config.database.filename;
+    // Each worker writes a file of its own (the first, the database itself; the others the same
+    // tables in a file beside it, copied in at the end by SQLite itself, INSERT … SELECT): no write
+    // lock to share, no rows copied between threads.
+    const tableSql = (await sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'table' AND name IN (${sql.join(TABLES)})`.execute(db)).rows;
+    // Copied by name, leaving out an INTEGER PRIMARY KEY (events.seq: numbered again as they arrive).
+    const copied = new Map<string, string>();
+    for (const t of TABLES) {
+      const cols = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${t}) WHERE NOT (pk = 1 AND lower(type) = 'integer') ORDER BY cid`.execute(db);
+      copied.set(t, cols.rows.map((c) => `"${c.name}"`).join(', '));
+    }
     await services.close();
-    const writer = sqliteBatchWriter(config.database.filename);
+    const parts: string[] = [];
     const THREADS = 2;
     counts.push(
       ...(await Promise.all(
@@ -316,19 +334,37 @@ if (!isMainThread) {
             // A worker runs this file through tsx, registered in the worker itself.
             const tsx = import.meta.resolve('tsx/esm/api');
             const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
-            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { slice: { ...base, first: k, step: THREADS } } });
-            w.on('message', (m: { batch?: Batch; done?: Record<string, number> }) => {
-              if (m.batch) writer.write(m.batch);
-              if (m.done) resolve(m.done);
-            });
+            // The first worker writes the database itself; the others a file each, copied in after.
+            let part = filename;
+            if (k > 0) {
+              part = `${filename}.part${k}`;
+              rmSync(part, { force: true });
+              const raw = new BetterSqlite3(part);
+              for (const t of tableSql) raw.exec(t.def);
+              raw.close();
+              parts.push(part);
+            }
+            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { filename: part, slice: { ...base, first: k, step: THREADS } } });
+            w.on('message', (m: { done?: Record<string, number>; error?: string }) => (m.done ? resolve(m.done) : reject(new Error(`seed worker ${k}: ${m.error}`))));
             w.once('error', reject);
           }),
         ),
       )),
     );
-    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
+    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const writer = sqliteBatchWriter(filename);
+    for (const part of parts) {
+      writer.exec(`ATTACH '${part.replaceAll("'", "''")}' AS part`);
+      writer.exec('BEGIN');
+      for (const [t, cols] of copied) writer.exec(`INSERT INTO main.${t} (${cols}) SELECT ${cols} FROM part.${t}`);
+      writer.exec('COMMIT');
+      writer.exec('DETACH part');
+      rmSync(part);
+    }
+    log(`seed: rows copied into one file (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
     for (const i of indexes) writer.exec(i.def);
     for (const f of finish) writer.exec(f);
+    writer.exec('PRAGMA journal_mode = WAL');
     writer.close();
   } else {
     counts.push(await generate({ ...base, first: 0, step: 1 }, kyselyWriter(db)));
