@@ -81,13 +81,36 @@ test('every port has its history, one event per history entry, and a timer exact
   // history seq runs 1..version for every port, and each entry names its event
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports p WHERE p.version <> (SELECT count(*) FROM port_events h WHERE h.port_id = p.id)`), 0);
   assert.equal(await one(sql`SELECT count(*) AS n FROM port_events h LEFT JOIN events e ON e.id = h.event_id WHERE e.id IS NULL OR e.port_id <> h.port_id`), 0);
-  assert.equal(await one(sql`SELECT count(*) AS n FROM events`), await one(sql`SELECT count(*) AS n FROM port_events`));
+  assert.equal(await one(sql`SELECT count(*) AS n FROM events WHERE port_id IS NOT NULL`), await one(sql`SELECT count(*) AS n FROM port_events`));
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports p WHERE (p.status IN ('pending', 'authorized', 'in_progress')) <> EXISTS (SELECT 1 FROM port_timers t WHERE t.port_id = p.id)`), 0);
   // every status is represented, the finished ones with their stamps
   const statuses = (await sql<{ status: string }>`SELECT DISTINCT status FROM ports ORDER BY status`.execute(db)).rows.map((r) => r.status);
   assert.deepEqual(statuses, ['authorized', 'cancelled', 'completed', 'failed', 'in_progress', 'pending']);
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports WHERE status = 'completed' AND completed_at IS NULL`), 0);
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports WHERE status = 'failed' AND (failed_at IS NULL OR rejection_code IS NULL)`), 0);
+});
+
+test('about one port in ten belongs to an order whose counts, sub-orders and events match its ports', async () => {
+  const db = services.database.db;
+  const one = async (q: ReturnType<typeof sql<{ n: number | string }>>) => Number((await q.execute(db)).rows[0]!.n);
+  const inOrders = await one(sql`SELECT count(*) AS n FROM ports WHERE order_id IS NOT NULL`);
+  assert.ok(inOrders > PORTS * 0.05 && inOrders < PORTS * 0.2, `${inOrders} ports in orders`);
+  assert.equal(await one(sql`SELECT count(*) AS n FROM ports p LEFT JOIN port_orders o ON o.id = p.order_id WHERE p.order_id IS NOT NULL AND (o.id IS NULL OR o.account_id <> p.account_id)`), 0);
+  // each order's kept counts are its ports' statuses
+  assert.equal(
+    await one(sql`SELECT count(*) AS n FROM port_orders o WHERE o.n_pending + o.n_authorized + o.n_in_progress + o.n_completed + o.n_failed + o.n_cancelled
+      <> (SELECT count(*) FROM ports p WHERE p.order_id = o.id)
+      OR o.n_completed <> (SELECT count(*) FROM ports p WHERE p.order_id = o.id AND p.status = 'completed')
+      OR o.n_failed <> (SELECT count(*) FROM ports p WHERE p.order_id = o.id AND p.status = 'failed')`),
+    0,
+  );
+  // a port's sub-order is of its own order and its own losing carrier, one sub-order per carrier
+  assert.equal(await one(sql`SELECT count(*) AS n FROM ports p JOIN sub_orders s ON s.id = p.sub_order_id WHERE s.order_id <> p.order_id OR s.losing_carrier <> p.losing_carrier`), 0);
+  assert.equal(await one(sql`SELECT count(*) AS n FROM ports WHERE order_id IS NOT NULL AND sub_order_id IS NULL`), 0);
+  assert.equal(await one(sql`SELECT count(*) AS n FROM (SELECT order_id, losing_carrier FROM sub_orders GROUP BY order_id, losing_carrier HAVING count(*) > 1) d`), 0);
+  // created as a draft, then submitted: two events at least for each order
+  assert.equal(await one(sql`SELECT count(*) AS n FROM port_orders o WHERE (SELECT count(*) FROM events e WHERE e.order_id = o.id AND e.type = 'order.created') <> 1`), 0);
+  assert.equal(await one(sql`SELECT count(*) AS n FROM port_orders o WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.order_id = o.id AND e.type = 'order.status_changed')`), 0);
 });
 
 test('the kept counts match the rows, and every index the migrations make is back', async () => {
@@ -118,6 +141,15 @@ test('the service serves what the seed made, with the keys it printed', async ()
     const desk = await app.inject({ method: 'GET', url: '/v2/admin/ports?limit=1', headers: { 'x-auth-token': printed.admin.api_key } });
     assert.equal(desk.statusCode, 200);
     assert.equal(desk.json().pagination.total, PORTS);
+    // an order, as its customer sees it: every port of it listed under it
+    const orders = await app.inject({ method: 'GET', url: '/v2/port_orders?limit=1', headers: { 'x-auth-token': big.api_key } });
+    assert.equal(orders.statusCode, 200);
+    const order = orders.json().data[0];
+    const detail = await app.inject({ method: 'GET', url: `/v2/port_orders/${order.id}`, headers: { 'x-auth-token': big.api_key } });
+    assert.equal(detail.statusCode, 200);
+    const ports = await app.inject({ method: 'GET', url: `/v2/ports?order_id=${order.id}`, headers: { 'x-auth-token': big.api_key } });
+    assert.deepEqual(ports.json().data.map((p: { number: string }) => p.number).sort(), detail.json().data.numbers.map((n: { number: string }) => n.number).sort());
+    assert.ok(detail.json().data.sub_orders.length >= 1);
   } finally {
     await app.close();
   }
