@@ -118,6 +118,18 @@ export async function measureScale(opts: {
       if (!Array.isArray(page.data) || page.data.length === 0) throw new Error(`nothing at offset ${depth} of ${path}`);
       return page.data.at(-1).id as string;
     };
+    // Lists without an offset (orders, the feed): walked 100 at a time through the cursor.
+    const walk = async (path: string, headers: Record<string, string>, depth: number): Promise<string> => {
+      const sep = path.includes('?') ? '&' : '?';
+      let after = '';
+      for (let seen = 0; seen < depth; seen += 100) {
+        const page = await get(`${path}${sep}limit=100${after ? `&after=${after}` : ''}`, headers);
+        if (page.data.length === 0) break;
+        after = page.data.at(-1).id;
+      }
+      if (!after) throw new Error(`nothing to walk in ${path}`);
+      return after;
+    };
     const big = seeded.largest_accounts[0]!.account_id;
     const some = (await get('/v2/ports?limit=100', customer)).data as { id: string; number: string }[];
     const ids = some.map((p) => p.id);
@@ -129,18 +141,17 @@ export async function measureScale(opts: {
     const afterCompleted = await deep('/v2/ports?status=completed', customer, depthOf(bigPorts * 0.8));
     const afterDesk = await deep('/v2/admin/ports', desk, depthOf(opts.ports));
     const afterDeskFailed = await deep('/v2/admin/ports?status=failed', desk, depthOf(opts.ports * 0.05));
-    // The feed pages only by cursor (oldest first): walk it 20,000 events in.
-    let afterEvent = '';
-    for (let seen = 0; seen < 20_000; seen += 100) {
-      const page = await get(`/v2/events?limit=100${afterEvent ? `&after=${afterEvent}` : ''}`, customer);
-      if (page.data.length === 0) break;
-      afterEvent = page.data.at(-1).id;
-    }
+    const orderIds = ((await get('/v2/port_orders?limit=100', customer)).data as { id: string }[]).map((o) => o.id);
+    if (orderIds.length === 0) throw new Error('the seeded account has no orders');
+    const afterOrder = await walk('/v2/port_orders', customer, 2_000);
+    const afterDeskOrder = await walk('/v2/admin/port_orders', desk, 5_000);
+    const afterEvent = await walk('/v2/events', customer, 20_000);
 
     const rotate = (list: string[]) => (i: number) => list[i % list.length]!;
     const id = rotate(ids);
     const num = rotate(numbers);
     const evt = rotate(events.map((e) => e.id));
+    const ord = rotate(orderIds);
     const plan: { name: string; as: 'customer' | 'desk'; targetMs: number; path: (i: number) => string }[] = [
       { name: 'ports, first page', as: 'customer', targetMs: 10, path: () => '/v2/ports' },
       { name: 'ports, deep page (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/ports?after=${afterCustomer}` },
@@ -156,6 +167,10 @@ export async function measureScale(opts: {
       { name: 'events ?port_id=', as: 'customer', targetMs: 10, path: (i) => `/v2/events?port_id=${id(i)}` },
       { name: 'event by id', as: 'customer', targetMs: 2, path: (i) => `/v2/events/${evt(i)}` },
       { name: 'port orders', as: 'customer', targetMs: 10, path: () => '/v2/port_orders' },
+      { name: 'port orders, deep (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/port_orders?after=${afterOrder}` },
+      { name: 'port orders ?status=completed', as: 'customer', targetMs: 10, path: () => '/v2/port_orders?status=completed' },
+      { name: 'order by id', as: 'customer', targetMs: 10, path: (i) => `/v2/port_orders/${ord(i)}` },
+      { name: 'ports ?order_id=', as: 'customer', targetMs: 10, path: (i) => `/v2/ports?order_id=${ord(i)}` },
       { name: 'webhooks', as: 'customer', targetMs: 10, path: () => '/v2/webhooks' },
       { name: 'desk: ports, first page', as: 'desk', targetMs: 10, path: () => '/v2/admin/ports' },
       { name: 'desk: ports, deep page (cursor)', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?after=${afterDesk}` },
@@ -167,6 +182,9 @@ export async function measureScale(opts: {
       { name: 'desk: ?number=', as: 'desk', targetMs: 5, path: (i) => `/v2/admin/ports?number=${num(i)}` },
       { name: 'desk: port by id', as: 'desk', targetMs: 2, path: (i) => `/v2/admin/ports/${id(i)}` },
       { name: 'desk: port orders', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders' },
+      { name: 'desk: port orders, deep (cursor)', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?after=${afterDeskOrder}` },
+      { name: 'desk: orders ?status=action_required', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders?status=action_required' },
+      { name: 'desk: orders ?account_id=', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?account_id=${big}` },
     ];
     const queries: ScaleQuery[] = [];
     for (const q of plan) {

@@ -184,18 +184,41 @@ export async function insertSubOrder(db: Db, s: SubOrder, accountId: string): Pr
 const rowToSubOrder = (r: SubOrderRow): SubOrder => ({ id: r.id, order_id: r.order_id, losing_carrier: JSON.parse(r.losing_carrier) as LosingCarrier, created_at: r.created_at });
 
 export async function subOrdersOf(db: Db, orderId: string): Promise<SubOrder[]> {
-  return (await db.selectFrom('sub_orders').selectAll().where('order_id', '=', orderId).orderBy('created_at').orderBy('id').execute()).map(rowToSubOrder);
+  return (await subOrdersOfOrders(db, [orderId])).get(orderId) ?? [];
 }
 
-export async function findSubOrder(db: Db, id: string): Promise<(SubOrder & { account_id: string }) | undefined> {
-  if (!POSSIBLE_ID.test(id)) return undefined;
-  const row = await db.selectFrom('sub_orders').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && { ...rowToSubOrder(row), account_id: row.account_id };
+/** The sub-orders of several orders in one query, by order. */
+export async function subOrdersOfOrders(db: Db, orderIds: readonly string[]): Promise<Map<string, SubOrder[]>> {
+  const rows = orderIds.length === 0 ? [] : await subOrdersOfOrdersQuery(db, orderIds).execute();
+  // A handful an order (one per losing carrier): put in creation order here, not by a sort in the query.
+  rows.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return groupBy(rows.map(rowToSubOrder), (s) => s.order_id);
 }
 
-/** The ports of an order, in the order's number order (as submitted). */
+export const subOrdersOfOrdersQuery = (db: Db, orderIds: readonly string[]) => db.selectFrom('sub_orders').selectAll().where('order_id', 'in', orderIds).orderBy('order_id');
+
 export async function portsOfOrder(db: Db, orderId: string): Promise<Port[]> {
-  return (await db.selectFrom('ports').selectAll().where('order_id', '=', orderId).orderBy('created_at').orderBy('id').execute()).map(rowToPort);
+  return (await portsOfOrders(db, [orderId])).get(orderId) ?? [];
+}
+
+/** The ports of several orders in one query, by order. */
+export async function portsOfOrders(db: Db, orderIds: readonly string[]): Promise<Map<string, Port[]>> {
+  const rows = orderIds.length === 0 ? [] : await portsOfOrdersQuery(db, orderIds).execute();
+  return groupBy(rows.map(rowToPort), (p) => p.order_id!);
+}
+
+export const portsOfOrdersQuery = (db: Db, orderIds: readonly string[]) =>
+  db.selectFrom('ports').selectAll().where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 export interface OrderFilter {

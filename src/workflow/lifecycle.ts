@@ -33,7 +33,7 @@ import { activePortCount, CountDeltas } from '../store/counts.ts';
 import type { Database } from '../store/database.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
-import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, subOrdersOf, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
+import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, portsOfOrders, subOrdersOf, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
 import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, insertFullPort, insertFirstEvent, historyColumns, type Db, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import { encodeSubmission } from '../store/submissions.ts';
@@ -597,8 +597,15 @@ export class Lifecycle {
 
   /** An order as its customer sees it. */
   async orderView(record: OrderRecord): Promise<OrderView> {
+    return (await this.orderViews([record.order]))[0]!;
+  }
+
+  /** Orders as their owners see them, with their ports and sub-orders read in two queries for all. */
+  async orderViews(orders: readonly Order[]): Promise<OrderView[]> {
     const { db } = this.deps.database;
-    return presentOrder({ order: record.order, ports: await portsOfOrder(db, record.order.id), subOrders: await subOrdersOf(db, record.order.id), required: this.deps.orderRequirements });
+    const ids = orders.map((o) => o.id);
+    const [ports, subOrders] = [await portsOfOrders(db, ids), await subOrdersOfOrders(db, ids)];
+    return orders.map((order) => presentOrder({ order, ports: ports.get(order.id) ?? [], subOrders: subOrders.get(order.id) ?? [], required: this.deps.orderRequirements }));
   }
 }
 

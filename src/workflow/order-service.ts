@@ -206,7 +206,7 @@ export class OrderService {
   async list(principal: Principal | null, q: { accountId?: string | undefined; status?: OrderStatus | undefined; limit: number; after?: string | undefined }): Promise<{ orders: OrderView[]; next_cursor: string | null }> {
     const { orders, cursorFound } = await listOrders(this.deps.database.db, { ...q, accountId: principal?.accountId ?? q.accountId });
     if (!cursorFound) throw invalidField('after', 'is not an order you can see');
-    const views = await Promise.all(orders.map((o) => this.deps.lifecycle.orderView({ order: o, version: 0, sealedPin: null })));
+    const views = await this.deps.lifecycle.orderViews(orders);
     return { orders: views, next_cursor: orders.length === q.limit ? orders[orders.length - 1]!.id : null };
   }
 

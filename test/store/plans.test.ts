@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CompiledQuery, sql, type Compilable, type RawBuilder } from 'kysely';
-import { orderListQuery } from '../../src/store/orders.ts';
+import { orderListQuery, portsOfOrdersQuery, subOrdersOfOrdersQuery } from '../../src/store/orders.ts';
 import { portListQuery } from '../../src/store/ports.ts';
 import { deliveryListQuery, endpointListQuery } from '../../src/store/webhooks.ts';
 import { call, createTestApp, VALID_PORT, type TestApp } from '../helpers/app.ts';
@@ -147,6 +147,10 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
       await assertPlan(`orders [${keys.join('')}]`, orderListQuery(t.database.db, f), index);
       await assertPlan(`orders [${keys.join('')}], after a cursor`, orderListQuery(t.database.db, f, POSITION), index);
     }
+    // a page of orders shown with their ports and sub-orders: two queries for the page
+    const page = Array.from({ length: 20 }, (_, i) => `ord_c${i * 7}`);
+    await assertPlan('ports of a page of orders', portsOfOrdersQuery(t.database.db, page), 'ports_by_order');
+    await assertPlan('sub-orders of a page of orders', subOrdersOfOrdersQuery(t.database.db, page), 'sub_orders_by_order');
   });
 
   it('the event feed: everything, by type, by port; from the start and after a position', async () => {
