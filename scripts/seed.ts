@@ -8,8 +8,8 @@
  * (default a fifth), the others share the rest. Prints one JSON line: the admin key and the keys of
  * the largest accounts. How the benchmark and anyone curious reach a million ports.
  *
- * On SQLite two worker threads make the rows and write them, each on its own connection, taking turns
- * at the write lock; on PostgreSQL one thread makes and sends multi-row INSERTs.
+ * Two worker threads make the rows and write them, each on a connection of its own: on SQLite each to
+ * a file of its own (the second copied into the first at the end), on PostgreSQL as multi-row INSERTs.
  */
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
 import { createServices } from '../src/app.ts';
 import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
 import { createBusinessCalendar } from '../src/domain/calendar.ts';
@@ -347,13 +348,40 @@ function kyselyWriter(db: Kysely<any>): Writer {
     });
 }
 
+/** Where a worker writes: a SQLite file, or the PostgreSQL database (each worker its own connection). */
+type Target = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; url: string };
+const THREADS = 2;
+
+/** Runs THREADS worker threads, each making every THREADS-th port of the whole and writing it to its target. */
+function runWorkers(base: Omit<Slice, 'first' | 'step'>, targetOf: (k: number) => Target): Promise<Record<string, number>[]> {
+  return Promise.all(
+    Array.from({ length: THREADS }, (_, k) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        // A worker runs this file through tsx, registered in the worker itself.
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
+        const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { target: targetOf(k), slice: { ...base, first: k, step: THREADS } } });
+        w.on('message', (m: { done?: Record<string, number>; error?: string }) => (m.done ? resolve(m.done) : reject(new Error(`seed worker ${k}: ${m.error}`))));
+        w.once('error', reject);
+      }),
+    ),
+  );
+}
+
 if (!isMainThread) {
-  // A worker thread: makes one slice's rows and writes them.
-  const { slice, filename } = workerData as { slice: Slice; filename: string };
+  // A worker thread: makes one slice's rows and writes them, on a connection of its own.
+  const { slice, target } = workerData as { slice: Slice; target: Target };
   try {
-    const writer = sqliteBatchWriter(filename);
-    const perAccount = await generate(slice, writer.write);
-    writer.close();
+    let perAccount: Record<string, number>;
+    if (target.kind === 'sqlite') {
+      const writer = sqliteBatchWriter(target.filename);
+      perAccount = await generate(slice, writer.write);
+      writer.close();
+    } else {
+      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 1 }) }) });
+      perAccount = await generate(slice, kyselyWriter(db));
+      await db.destroy();
+    }
     parentPort!.postMessage({ done: perAccount });
   } catch (err) {
     parentPort!.postMessage({ error: (err as Error).message ?? String(err) });
@@ -421,32 +449,15 @@ if (!isMainThread) {
       copied.set(t, cols.rows.map((c) => `"${c.name}"`).join(', '));
     }
     await services.close();
-    const parts: string[] = [];
-    const THREADS = 2;
-    counts.push(
-      ...(await Promise.all(
-        Array.from({ length: THREADS }, (_, k) =>
-          new Promise<Record<string, number>>((resolve, reject) => {
-            // A worker runs this file through tsx, registered in the worker itself.
-            const tsx = import.meta.resolve('tsx/esm/api');
-            const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
-            // The first worker writes the database itself; the others a file each, copied in after.
-            let part = filename;
-            if (k > 0) {
-              part = `${filename}.part${k}`;
-              rmSync(part, { force: true });
-              const raw = new BetterSqlite3(part);
-              for (const t of tableSql) raw.exec(t.def);
-              raw.close();
-              parts.push(part);
-            }
-            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { filename: part, slice: { ...base, first: k, step: THREADS } } });
-            w.on('message', (m: { done?: Record<string, number>; error?: string }) => (m.done ? resolve(m.done) : reject(new Error(`seed worker ${k}: ${m.error}`))));
-            w.once('error', reject);
-          }),
-        ),
-      )),
-    );
+    // The first worker writes the database itself; the others a file each, copied in after.
+    const parts = Array.from({ length: THREADS - 1 }, (_, k) => `${filename}.part${k + 1}`);
+    for (const part of parts) {
+      rmSync(part, { force: true });
+      const raw = new BetterSqlite3(part);
+      for (const t of tableSql) raw.exec(t.def);
+      raw.close();
+    }
+    counts.push(...(await runWorkers(base, (k) => ({ kind: 'sqlite', filename: k === 0 ? filename : parts[k - 1]! }))));
     log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     const writer = sqliteBatchWriter(filename);
     for (const part of parts) {
@@ -463,7 +474,7 @@ if (!isMainThread) {
     writer.exec('PRAGMA journal_mode = WAL');
     writer.close();
   } else {
-    counts.push(await generate({ ...base, first: 0, step: 1 }, kyselyWriter(db)));
+    counts.push(...(await runWorkers(base, () => ({ kind: 'postgres', url: (config.database as { url: string }).url }))));
     log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
     for (const i of indexes) await sql.raw(i.def).execute(db);
     for (const f of finish) await sql.raw(f).execute(db);
