@@ -277,9 +277,20 @@ export interface PortFilter {
  * on each shape), so a page reads only its own rows, at any depth reached with a cursor.
  */
 export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: { created_at: string; id: string }) {
-  let q = filterPorts(db.selectFrom('ports').selectAll(), f);
-  if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
-  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset);
+  if (f.offset > 0) {
+    // Deep in the results: the rows skipped are read from the index alone (PostgreSQL would
+    // otherwise fetch each skipped row from the table), and only the page's rows are read in full.
+    const page = pageOrder(filterPorts(db.selectFrom('ports').select(['id', 'created_at']), f), position).limit(f.limit).offset(f.offset);
+    return db.selectFrom(page.as('page')).innerJoin('ports', 'ports.id', 'page.id').selectAll('ports').orderBy('page.created_at', 'desc').orderBy('page.id', 'desc');
+  }
+  return pageOrder(filterPorts(db.selectFrom('ports').selectAll(), f), position).limit(f.limit);
+}
+
+/** Newest first, after the cursor's position when there is one. */
+function pageOrder<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, position?: { created_at: string; id: string }): Q {
+  let r = q as SelectQueryBuilder<Schema, 'ports', any>;
+  if (position) r = r.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
+  return r.orderBy('created_at', 'desc').orderBy('id', 'desc') as Q;
 }
 
 /**

@@ -99,9 +99,12 @@ async function planOf(query: Compilable<unknown>): Promise<string[]> {
 async function assertPlan(name: string, query: Compilable<unknown>, index: string | null): Promise<void> {
   const plan = await planOf(query);
   const text = plan.join('\n');
-  const scans = onPostgres ? /Seq Scan/ : /^SCAN \w+$/m;
   const sorts = onPostgres ? /Sort/ : /TEMP B-TREE/;
-  assert.doesNotMatch(text, scans, `${name}: a full scan\n${text}`);
+  // SQLite: a SCAN of a table without an index; the rows of a subquery it made as a co-routine
+  // (a page of ids, read in full by design) are not a table.
+  const coroutines = new Set([...text.matchAll(/^CO-ROUTINE (\w+)$/gm)].map((m) => m[1]));
+  const fullScan = onPostgres ? /Seq Scan/.test(text) : [...text.matchAll(/^SCAN (\w+)$/gm)].some((m) => !coroutines.has(m[1]));
+  assert.ok(!fullScan, `${name}: a full scan\n${text}`);
   assert.doesNotMatch(text, sorts, `${name}: a sort\n${text}`);
   if (index !== null) assert.match(text, new RegExp(`\\b${index}\\b`), `${name}: expected ${index}\n${text}`);
 }
