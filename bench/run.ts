@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --duration 10] [--rounds 3] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
- *                  [--only http|workflow|webhooks] [--wf-ports 3000] [--wf-batch N] [--wh-events 5000]
+ *                  [--only http|workflow|webhooks|orders] [--wf-ports 3000] [--wf-batch N] [--wh-events 5000]
  *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
  * `npm run bench -- --scale [--scale-ports 1000000] [--db postgres]`
  *
@@ -32,6 +32,7 @@
  *
  * Then the webhook figure (bench/webhooks.ts): deliveries/s draining a backlog of `--wh-events` events
  * (one endpoint, a receiver answering 200 at once in a child process), against an absolute target.
+ * Then the order figure (bench/orders.ts): submitting an order of 1,000 numbers, five times, < 1 s.
  *
  * `--scale` instead: the scale figure (bench/scale.ts: seed, start-up, memory, every list at a million
  * ports) and the workflow figure with 100,000 ports waiting (`--wf-ports` to change).
@@ -47,6 +48,7 @@ import { benchPort, NumberPool } from './numbers.ts';
 import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
 import { measureScale, printScale, type ScaleResult } from './scale.ts';
+import { describeOrders, measureOrders, ORDER_SIZE, ORDER_TARGET_MS, orderScenario, type OrderResult } from './orders.ts';
 import { describeWebhooks, measureWebhooks, webhookScenario, WEBHOOK_TARGET, type WebhookResult } from './webhooks.ts';
 import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
 
@@ -84,14 +86,15 @@ const WARMUP = positive('warmup', args.warmup);
 /** Warm-up before every sample but a server's first of the scenario (that one gets WARMUP). */
 const SAMPLE_WARMUP = Math.min(1, WARMUP);
 const CONNECTIONS = Math.round(positive('connections', args.connections));
-if (args.only !== undefined && !['http', 'workflow', 'webhooks'].includes(args.only)) {
-  process.stderr.write(`--only must be http, workflow or webhooks, got "${args.only}"\n`);
+if (args.only !== undefined && !['http', 'workflow', 'webhooks', 'orders'].includes(args.only)) {
+  process.stderr.write(`--only must be http, workflow, webhooks or orders, got "${args.only}"\n`);
   process.exit(2);
 }
 const SCALE = args.scale;
 const RUN_HTTP = !SCALE && (args.only === undefined || args.only === 'http');
 const RUN_WORKFLOW = SCALE || args.only === undefined || args.only === 'workflow';
 const RUN_WEBHOOKS = !SCALE && (args.only === undefined || args.only === 'webhooks');
+const RUN_ORDERS = !SCALE && (args.only === undefined || args.only === 'orders');
 const SCALE_PORTS = Math.round(positive('scale-ports', args['scale-ports']));
 const SCALE_ACCOUNTS = Math.round(positive('scale-accounts', args['scale-accounts']));
 const WH_EVENTS = Math.round(positive('wh-events', args['wh-events']));
@@ -407,19 +410,33 @@ async function main(): Promise<number> {
     const verdict = webhooks.problems.length > 0 ? 'ERRORS' : webhooks.deliveriesPerSec >= WEBHOOK_TARGET ? 'PASS' : 'BELOW';
     console.log(`${webhookScenario(DB)}  ${webhooks.deliveriesPerSec.toFixed(0)}  ≥ ${WEBHOOK_TARGET}  ${verdict}`);
   }
+  let orders: OrderResult | null = null;
+  if (RUN_ORDERS) {
+    const where = PG ? 'PostgreSQL (fresh database)' : 'SQLite';
+    console.log(`\norders: 5 orders of ${ORDER_SIZE} numbers submitted, in process on ${where}`);
+    const postgres = PG ? { url: await PG.create('orders'), poolSize: DB_POOL, secretKey: SECRET_KEY } : undefined;
+    orders = await measureOrders({ rounds: 5, ...(postgres ? { postgres } : {}) });
+    console.log(`  ${describeOrders(orders)}`);
+    for (const p of orders.problems) console.log(`!! orders: ${p}`);
+    console.log();
+    const verdict = orders.problems.length > 0 ? 'ERRORS' : orders.medianMs < ORDER_TARGET_MS ? 'PASS' : 'BELOW';
+    console.log(`${orderScenario(DB)}  median ${orders.medianMs.toFixed(0)}, max ${orders.maxMs.toFixed(0)}  < ${ORDER_TARGET_MS}  ${verdict}`);
+  }
   if (args.json) {
     const path = resolve(args.json);
     mkdirSync(dirname(path), { recursive: true });
     const meta = { date: new Date().toISOString(), db: DB, database, ...(PG ? { pool: DB_POOL } : {}), duration: DURATION, rounds: ROUNDS, sampleWarmup: SAMPLE_WARMUP, warmup: WARMUP, connections: CONNECTIONS, cpus: availableParallelism(), node: process.version };
     const wf = workflow && { scenario: workflowScenario(DB), target: WORKFLOW_TARGET, verdict: workflowVerdict(workflow), ...workflow };
     const wh = webhooks && { scenario: webhookScenario(DB), target: WEBHOOK_TARGET, ...webhooks };
-    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf, webhooks: wh, scale }, null, 2) + '\n');
+    const ord = orders && { scenario: orderScenario(DB), targetMs: ORDER_TARGET_MS, ...orders };
+    writeFileSync(path, JSON.stringify({ ...meta, ...(http ?? {}), workflow: wf, webhooks: wh, orders: ord, scale }, null, 2) + '\n');
     console.log(`results written to ${path}`);
   }
   const workflowFailed = workflow !== null && workflow.problems.length > 0;
   const webhooksFailed = webhooks !== null && webhooks.problems.length > 0;
   const scaleFailed = scale !== null && scale.problems.length > 0;
-  return (http?.failedRuns ?? 0) > 0 || workflowFailed || webhooksFailed || scaleFailed ? 1 : 0;
+  const ordersFailed = orders !== null && orders.problems.length > 0;
+  return (http?.failedRuns ?? 0) > 0 || workflowFailed || webhooksFailed || ordersFailed || scaleFailed ? 1 : 0;
 }
 
 function workflowVerdict(w: WorkflowResult): 'PASS' | 'BELOW' | 'ERRORS' {
