@@ -277,7 +277,9 @@ async function watchPort(api: Api, out: Output, id: string, intervalMs: number):
     after = page.data.at(-1)?.id ?? after;
     if (page.pagination.next_cursor) continue;
     if (seen === 0 && path.length === 0) path.push(port.status); // no events (a port older than the feed)
-    if (FINAL.has(port.status)) break;
+    // The feed may show a change a moment after it is made (PostgreSQL, README "The event feed"): the
+    // port itself confirms that the last state seen is its state now (a resubmission may follow a failure).
+    if (FINAL.has(port.status) && (await getPort(api, id)).updated_at === port.updated_at) break;
     show(false);
     await sleep(intervalMs);
   }
