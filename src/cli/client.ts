@@ -5,6 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { paths } from '../generated/openapi.d.ts';
 import { answer, connect, data, type Api, type Port, type PortEvent, type Schemas } from './api.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { ACCOUNT_FLAGS, ADDRESS_FIELDS, bodyFrom, bodyOptions, NUMBER_FLAG, readNumberList, SUBMISSION_FLAGS, type Body } from './input.ts';
@@ -26,14 +27,47 @@ const FINAL = new Set(['completed', 'failed', 'cancelled']);
 /** The API's largest page: lists with --all, the event feed and watch read this many at a time. */
 const PAGE = 100;
 
-type Opts = Record<string, any>;
+/** The options of the client commands, as commander parses them (each command has its own share). */
+type Opts = {
+  url: string;
+  key?: string;
+  json?: boolean;
+  file?: string;
+  idempotencyKey?: string;
+  reason?: string;
+  status?: string;
+  number?: string | string[];
+  numbersFile?: string;
+  order?: string;
+  limit?: number;
+  after?: string;
+  all?: boolean;
+  interval: number;
+  follow?: boolean;
+  type?: string;
+  port?: string;
+  events?: string;
+  description?: string;
+  [flag: string]: unknown;
+};
+/**
+ * A query parameter of a GET operation. Values from the command line go as typed; the API
+ * validates them and says what is wrong (exit 3).
+ */
+type Query<P extends keyof paths, K extends string> = P extends keyof paths
+  ? paths[P] extends { get: { parameters: { query?: infer Q } } }
+    ? K extends keyof NonNullable<Q>
+      ? NonNullable<Q>[K]
+      : never
+    : never
+  : never;
 interface Ctx {
   api: Api;
   out: Output;
   opts: Opts;
 }
 /** What an action does; a number it returns is the exit code. */
-type Action = (ctx: Ctx, ...args: any[]) => Promise<number | void>;
+type Action = (ctx: Ctx, ...args: any[]) => Promise<number | void>; // the command's arguments, as declared with it
 
 const whole = (min: number, max: number) => (raw: string) => {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new InvalidArgumentError(`must be a whole number from ${min} to ${max}.`);
@@ -56,7 +90,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
       .action(async (...args: unknown[]) => {
         const cmd = args[args.length - 1] as Command;
         const opts = cmd.opts<Opts>();
-        const code = await action({ api: connect(opts['url'], opts['key']), out: outputFor(opts), opts }, ...args.slice(0, -2));
+        const code = await action({ api: connect(opts.url, opts.key), out: outputFor(opts), opts }, ...args.slice(0, -2));
         setExit(code ?? EXIT.ok);
       });
 
@@ -71,7 +105,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   bodyOptions(
     command(ports, 'submit', 'submit a port: flags for the fields, or --file body.json', async ({ api, out, opts }) => {
       const body = bodyFrom(opts, [NUMBER_FLAG, ...ACCOUNT_FLAGS, ...SUBMISSION_FLAGS]);
-      const header = opts['idempotencyKey'] ? { 'idempotency-key': opts['idempotencyKey'] as string } : {};
+      const header = opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {};
       out.item(await data(api.POST('/v2/ports', { body: body as Schemas['SubmitPortRequest'], params: { header } })), portView);
     }).option('--idempotency-key <key>', 'makes a retried submission safe (the same key and body return the first answer)'),
     [NUMBER_FLAG, ...ACCOUNT_FLAGS, ...SUBMISSION_FLAGS],
@@ -82,7 +116,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   pageOptions(
     command(ports, 'list', 'your ports, newest first', async ({ api, out, opts }) => {
       await list(out, opts, 'ports', PORT_COLUMNS, async (after) =>
-        answer(api.GET('/v2/ports', { params: { query: { status: opts['status'], number: opts['number'], order_id: opts['order'], limit: pageSize(opts), after } } })),
+        answer(api.GET('/v2/ports', { params: { query: { status: opts.status as Query<'/v2/ports', 'status'>, number: opts.number as string | undefined, order_id: opts.order, limit: pageSize(opts), after } } })),
       );
     })
       .option('--status <status>', 'only ports in this status (pending, authorized, in_progress, completed, failed, cancelled)')
@@ -90,7 +124,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
       .option('--order <id>', 'only the ports of this order'),
   );
   command(ports, 'cancel', 'cancel a port (while pending or authorized)', async ({ api, out, opts }, id: string) => {
-    const body = opts['reason'] ? { reason: opts['reason'] as string } : {};
+    const body = opts.reason ? { reason: opts.reason } : {};
     out.item(await data(api.POST('/v2/ports/{id}/cancel', { params: { path: { id } }, body })), portView);
   })
     .argument('<id>', 'port id')
@@ -104,7 +138,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
     ACCOUNT_FLAGS,
   );
   command(ports, 'watch', 'follow a port through its lifecycle until it ends: exit 0 when completed, 1 when failed or cancelled', async ({ api, out, opts }, id: string) =>
-    watchPort(api, out, id, opts['interval'] as number),
+    watchPort(api, out, id, opts.interval),
   )
     .argument('<id>', 'port id')
     .option('--interval <ms>', 'how often to look for changes', whole(50, 600_000), 1000);
@@ -112,7 +146,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   // ---- portability
   const portability = program.command('portability').description('which numbers can be ported (client)');
   command(portability, 'check', 'check numbers: as arguments, or --file with one a line (or CSV)', async ({ api, out, opts }, given: string[]) => {
-    const numbers = [...given, ...(opts['file'] ? readNumberList(opts['file'] as string) : [])];
+    const numbers = [...given, ...(opts.file ? readNumberList(opts.file) : [])];
     if (numbers.length === 0) throw new UsageError('give the numbers to check as arguments or with --file');
     const results: Schemas['PortabilityResult'][] = [];
     for (let i = 0; i < numbers.length; i += 1000) {
@@ -128,9 +162,9 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   bodyOptions(
     command(orders, 'create', 'draft an order: --number (repeat it) or --numbers-file, the account details as flags, or --file body.json', async ({ api, out, opts }) => {
       const body = bodyFrom(opts, [...ACCOUNT_FLAGS, ...SUBMISSION_FLAGS]);
-      const numbers = [...((opts['number'] as string[] | undefined) ?? []), ...(opts['numbersFile'] ? readNumberList(opts['numbersFile'] as string) : [])];
+      const numbers = [...((opts.number as string[] | undefined) ?? []), ...(opts.numbersFile ? readNumberList(opts.numbersFile) : [])];
       if (numbers.length) body['numbers'] = numbers;
-      const header = opts['idempotencyKey'] ? { 'idempotency-key': opts['idempotencyKey'] as string } : {};
+      const header = opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {};
       out.item(await data(api.POST('/v2/port_orders', { body: body as Schemas['CreateOrderRequest'], params: { header } })), orderView);
     })
       .option('--number <e164>', 'a number of the order (repeat for each)', collect)
@@ -144,7 +178,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   pageOptions(
     command(orders, 'list', 'your orders, newest first', async ({ api, out, opts }) => {
       await list(out, opts, 'orders', ORDER_COLUMNS, async (after) =>
-        answer(api.GET('/v2/port_orders', { params: { query: { status: opts['status'], limit: pageSize(opts), after } } })),
+        answer(api.GET('/v2/port_orders', { params: { query: { status: opts.status as Query<'/v2/port_orders', 'status'>, limit: pageSize(opts), after } } })),
       );
     }).option('--status <status>', 'only orders in this status (draft, in_progress, action_required, completed, cancelled)'),
   );
@@ -152,7 +186,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
     out.item(await data(api.POST('/v2/port_orders/{id}/submit', { params: { path: { id } } })), orderView);
   }).argument('<id>', 'order id');
   command(orders, 'cancel', 'cancel a draft, or every port of the order that may still be cancelled', async ({ api, out, opts }, id: string) => {
-    const body = opts['reason'] ? { reason: opts['reason'] as string } : {};
+    const body = opts.reason ? { reason: opts.reason } : {};
     out.item(await data(api.POST('/v2/port_orders/{id}/cancel', { params: { path: { id } }, body })), orderView);
   })
     .argument('<id>', 'order id')
@@ -161,16 +195,16 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   // ---- events
   const events = program.command('events').description('your account’s event feed (client)');
   command(events, 'tail', 'the feed, oldest first, from the start or --after; --follow keeps printing new events', async ({ api, out, opts }) => {
-    let after = opts['after'] as string | undefined;
+    let after = opts.after;
     let printed = 0;
     for (;;) {
-      const page = await answer(api.GET('/v2/events', { params: { query: { after, limit: PAGE, type: opts['type'], port_id: opts['port'] } } }));
+      const page = await answer(api.GET('/v2/events', { params: { query: { after, limit: PAGE, type: opts.type as Query<'/v2/events', 'type'>, port_id: opts.port } } }));
       out.items(page.data, () => page.data.map(eventLine).join(''));
       printed += page.data.length;
       after = page.data.at(-1)?.id ?? after;
       if (page.pagination.next_cursor) continue;
-      if (!opts['follow']) break;
-      await sleep(opts['interval'] as number);
+      if (!opts.follow) break;
+      await sleep(opts.interval);
     }
     if (printed === 0 && !out.json) out.write('No events.\n');
   })
@@ -184,8 +218,8 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   const webhooks = program.command('webhooks').description('webhook endpoints and their deliveries (client)');
   command(webhooks, 'create', 'add an endpoint; its signing secret is shown once', async ({ api, out, opts }, url: string) => {
     const body: Schemas['CreateWebhookRequest'] = { url };
-    if (opts['events']) body.events = (opts['events'] as string).split(',').map((e) => e.trim()) as Schemas['CreateWebhookRequest']['events'];
-    if (opts['description']) body.description = opts['description'] as string;
+    if (opts.events) body.events = opts.events.split(',').map((e) => e.trim()) as Schemas['CreateWebhookRequest']['events'];
+    if (opts.description) body.description = opts.description;
     out.item(await data(api.POST('/v2/webhooks', { body })), createdWebhookView);
   })
     .argument('<endpoint_url>', 'https:// URL that receives the events')
@@ -207,7 +241,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
   pageOptions(
     command(webhooks, 'deliveries', 'an endpoint’s delivery log, newest first', async ({ api, out, opts }, id: string) => {
       await list(out, opts, 'deliveries', DELIVERY_COLUMNS, async (after) =>
-        answer(api.GET('/v2/webhooks/{id}/deliveries', { params: { path: { id }, query: { status: opts['status'], limit: pageSize(opts), after } } })),
+        answer(api.GET('/v2/webhooks/{id}/deliveries', { params: { path: { id }, query: { status: opts.status as Query<'/v2/webhooks/{id}/deliveries', 'status'>, limit: pageSize(opts), after } } })),
       );
     })
       .argument('<id>', 'webhook endpoint id')
@@ -216,7 +250,7 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
 }
 
 /** --limit, or the largest page when every page is read. */
-const pageSize = (opts: Opts): number | undefined => (opts['limit'] as number | undefined) ?? (opts['all'] ? PAGE : undefined);
+const pageSize = (opts: Opts): number | undefined => opts.limit ?? (opts.all ? PAGE : undefined);
 
 /** Prints a list: each page's items as JSON lines as they come, or one table of every page read. */
 async function list<T>(
@@ -226,14 +260,14 @@ async function list<T>(
   columns: readonly Column<T>[],
   page: (after: string | undefined) => Promise<{ data: T[]; pagination: { next_cursor?: string | null } }>,
 ): Promise<void> {
-  let after = opts['after'] as string | undefined;
+  let after = opts.after;
   const rows: T[] = [];
   for (;;) {
     const p = await page(after);
     if (out.json) out.lines(p.data);
     else rows.push(...p.data);
     after = p.pagination.next_cursor ?? undefined;
-    if (!opts['all'] || !after) break;
+    if (!opts.all || !after) break;
   }
   if (out.json) return;
   out.write(rows.length ? renderTable(columns, rows) : `No ${noun}.\n`);

@@ -57,7 +57,8 @@ export function describeError(err: unknown): { text: string; code: number } | nu
   const hint = HINTS[err.code];
   const lines = [`porting: ${err.message} (${err.code}, HTTP ${err.status})${hint ? `: ${hint}` : ''}`];
   for (const d of err.details) {
-    if (err.message.includes(d.field ? `${d.field}: ${d.message}` : d.message)) continue; // the message says it already
+    const said = d.field ? [`${d.field}: ${d.message}`, `${d.field} ${d.message}`] : [d.message];
+    if (said.some((text) => err.message.includes(text))) continue; // the message says it already
     const extra = Object.entries(d)
       .filter(([k]) => k !== 'field' && k !== 'message')
       .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);

@@ -191,11 +191,12 @@ describe('errors', () => {
   it('the API’s message and code, its details beneath unless the message says them already, exit 3', () => {
     const err = new ApiError(400, 'validation_failed', 'Invalid request: number is required', [
       { field: 'number', message: 'is required' },
+      { field: 'billing_phone', message: 'is required' },
       { field: 'numbers[2]', message: 'cannot be ported', reason: 'port_exists' },
       { message: 'no field' },
     ]);
     assert.deepEqual(describeError(err), {
-      text: 'porting: Invalid request: number is required (validation_failed, HTTP 400)\n  number: is required\n  numbers[2]: cannot be ported (reason=port_exists)\n  no field\n',
+      text: 'porting: Invalid request: number is required (validation_failed, HTTP 400)\n  billing_phone: is required\n  numbers[2]: cannot be ported (reason=port_exists)\n  no field\n',
       code: EXIT.api,
     });
     const said = new ApiError(400, 'validation_failed', 'url: must be an https:// URL', [{ field: 'url', message: 'must be an https:// URL' }]);

@@ -170,7 +170,7 @@ describe('the porting CLI as a client of a running server', () => {
       assert.equal(
         refused.stderr,
         'porting: Invalid request: account_number is required (validation_failed, HTTP 400)\n' +
-          '  account_number: is required\n  billing_phone: is required\n  end_user_address: is required\n',
+          '  billing_phone: is required\n  end_user_address: is required\n',
       );
     });
   });
