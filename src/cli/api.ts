@@ -35,7 +35,11 @@ export function connect(url: string, key: string | undefined): Api {
       try {
         return await fetch(request, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       } catch (err) {
-        throw new UnreachableError(`cannot reach ${origin}: ${reason(err)} (is the server running? --url or PORTING_URL says where)`);
+        const why = reason(err);
+        if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(why)) {
+          throw new UnreachableError(`cannot reach ${origin}: its certificate is not trusted (${why}); for a self-signed one, NODE_EXTRA_CA_CERTS=cert.pem`);
+        }
+        throw new UnreachableError(`cannot reach ${origin}: ${why} (is the server running? --url or PORTING_URL says where)`);
       }
     },
   });
