@@ -84,9 +84,9 @@ export function addClientCommands(program: Command, setExit: (code: number) => v
     parent
       .command(name)
       .description(description)
-      .addOption(new Option('--url <url>', 'the porting server').env('PORTING_URL').default(DEFAULT_URL).helpGroup('Connection:'))
-      .addOption(new Option('--key <key>', 'your API key (X-Auth-Token)').env('PORTING_API_KEY').helpGroup('Connection:'))
-      .addOption(new Option('--json', 'one JSON object a line (the default when stdout is not a terminal)').helpGroup('Connection:'))
+      .addOption(new Option('--url <url>', 'the porting server').env('PORTING_URL').default(DEFAULT_URL).helpGroup('Server and output:'))
+      .addOption(new Option('--key <key>', 'your API key (X-Auth-Token)').env('PORTING_API_KEY').helpGroup('Server and output:'))
+      .addOption(new Option('--json', 'one JSON object a line (the default when stdout is not a terminal)').helpGroup('Server and output:'))
       .action(async (...args: unknown[]) => {
         const cmd = args[args.length - 1] as Command;
         const opts = cmd.opts<Opts>();
