@@ -166,7 +166,7 @@ async function startTargets(dir: string, pool: NumberPool, started: ServerProces
   const oursPort = await freePort();
   const ours = startServer({
     name: 'ours',
-    script: 'src/server.ts',
+    script: 'dist/server.js',
     port: oursPort,
     env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off', WEBHOOK_ALLOW_PRIVATE: 'true' },
     firstLine: /API key \(shown once, keep it safe\): (ptk_\S+)/,

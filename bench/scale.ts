@@ -92,7 +92,7 @@ export async function measureScale(opts: {
   const t0 = performance.now();
   const server = startServer({
     name: 'scale',
-    script: 'src/server.ts',
+    script: 'dist/server.js',
     port,
     env: { ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off' },
   });

@@ -43,7 +43,8 @@ export function startServer(opts: {
   // A minimal environment, so a developer's own settings (LOG_LEVEL, AUTH_CACHE_TTL_MS…) don't leak in.
   const base: Record<string, string> = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
-  const proc = spawn(process.execPath, ['--import', 'tsx', opts.script], {
+  // The service runs compiled (dist/, as `npm start` runs it); the bench's own helpers through tsx.
+  const proc = spawn(process.execPath, opts.script.endsWith('.js') ? [opts.script] : ['--import', 'tsx', opts.script], {
     cwd: ROOT,
     env: { ...base, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -54,6 +54,8 @@ export async function measureWorkflow(opts: {
     ? { DATABASE_URL: opts.postgres.url, DB_POOL_SIZE: String(opts.postgres.poolSize), SECRET_KEY: opts.postgres.secretKey, LOG_LEVEL: 'warn', WORKER: 'off' }
     : { DATABASE_URL: `sqlite:${join(dir!, 'wf.db')}`, LOG_LEVEL: 'warn', WORKER: 'off' };
   if (opts.batchSize !== undefined) env.WORKER_BATCH_SIZE = String(opts.batchSize);
+  // One account holds every waiting port: the per-account quota (MAX_ACTIVE_PORTS) raised to fit.
+  env.MAX_ACTIVE_PORTS = String(Math.max(opts.ports, 10_000));
   const config = loadConfig(env);
   const clock = new FakeClock(START);
   let services: Services | undefined;

@@ -3,28 +3,34 @@
  *
  * Fills a database with realistic ports, in bulk: every status, each port's history and its events
  * in the feed (the same rows the service writes, made with the same decisions and encodings), the
- * timers of ports still waiting, and the per-account counts. One account holds `--big` of the ports
+ * timers of ports still waiting, about one port in ten in a port order (its sub-orders by losing
+ * carrier, its events), and the per-account counts. One account holds `--big` of the ports
  * (default a fifth), the others share the rest. Prints one JSON line: the admin key and the keys of
  * the largest accounts. How the benchmark and anyone curious reach a million ports.
  *
- * On SQLite two worker threads make the rows and one connection writes them (one writer keeps the
- * WAL checkpointed); on PostgreSQL one thread makes and sends multi-row INSERTs.
+ * On SQLite two worker threads make the rows and write them, each on its own connection, taking turns
+ * at the write lock; on PostgreSQL one thread makes and sends multi-row INSERTs.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { createServices } from '../src/app.ts';
 import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
 import { createBusinessCalendar } from '../src/domain/calendar.ts';
-import { losingCarrierOf } from '../src/domain/carrier-directory.ts';
+import { losingCarrierOf, type LosingCarrier } from '../src/domain/carrier-directory.ts';
+import { orderCreated, orderStatusChanged, type NewEvent } from '../src/domain/events.ts';
+import { presentOrder } from '../src/domain/order-view.ts';
+import { deriveOrderStatus, noCounts, type RequirementKind } from '../src/domain/orders.ts';
 import { decideSubmission, moveEffects, nextStep, SIMULATED_TRANSFER_HOURS } from '../src/domain/lifecycle.ts';
 import { presentPort } from '../src/domain/port-view.ts';
 import type { Port, PortStatus } from '../src/domain/port-request.ts';
 import type { RejectionCode } from '../src/domain/rejection.ts';
 import { inspectNumber } from '../src/domain/validation.ts';
-import { openSqlite } from '../src/store/dialect/sqlite-file.ts';
+import { orderToRow, subOrderToRow, type Order } from '../src/store/orders.ts';
 import { portToRow } from '../src/store/ports.ts';
 import { newEventId } from '../src/workflow/lifecycle.ts';
 import { NumberPool, prng } from '../bench/numbers.ts';
@@ -43,9 +49,12 @@ interface Slice {
   now: number;
   providerName: string;
   timeZone: string;
+  /** ORDER_REQUIREMENTS, for the orders' views in their events. */
+  required: RequirementKind[];
 }
 /** Where the rows go: a batch at a time. */
-type Writer = (batch: { ports: Row[]; history: Row[]; events: Row[]; timers: Row[] }) => Promise<void>;
+type Batch = { ports: Row[]; history: Row[]; events: Row[]; timers: Row[]; orders: Row[]; subOrders: Row[] };
+type Writer = (batch: Batch) => Promise<void>;
 
 const OUTCOMES: [PortStatus, number][] = [
   // A year of porting: mostly done, a few still under way (well within every account's quota).
@@ -62,6 +71,8 @@ const STREETS = ['1 Main St', '22 Market St', '300 Broadway', '45 Elm Ave', '9 H
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const BATCH = 5_000;
+/** About one port in ten arrives in an order of 2 to 10 numbers (their account, outcome and age shared). */
+const ORDER_START = 0.1 / 6;
 
 /** Port ids as the service makes them (port_ + 16 url-safe characters), from a pool of random bytes. */
 function idMaker(): () => string {
@@ -75,6 +86,66 @@ function idMaker(): () => string {
     at += 12;
     return 'port_' + pool.subarray(at - 12, at).toString('base64url');
   };
+}
+
+type SubmissionDetails = Parameters<typeof decideSubmission>[0]['details'];
+
+interface OpenOrder {
+  id: string;
+  account: Account;
+  outcome: PortStatus;
+  at: Date;
+  /** Numbers still to make. */
+  left: number;
+  details: SubmissionDetails;
+  billingPhone: string;
+  /** By the losing carrier's SPID. */
+  subOrders: Map<string, { id: string; losing_carrier: LosingCarrier }>;
+  ports: Port[];
+}
+
+/** Order and sub-order ids as the service makes them (prefix + 16 url-safe characters). */
+const newId = (prefix: string): string => prefix + randomBytes(12).toString('base64url');
+
+/**
+ * The rows of an order whose ports are made: the order with its counts, its sub-orders, and its
+ * events as the service writes them (created as a draft; submitted; its last status, when another).
+ */
+function finishOrder(o: OpenOrder, slice: Slice, batch: Batch): void {
+  const counts = noCounts();
+  for (const p of o.ports) counts[p.status]++;
+  const createdAt = o.at.toISOString();
+  const updatedAt = o.ports.reduce((latest, p) => (p.updated_at > latest ? p.updated_at : latest), createdAt);
+  const order: Order = {
+    id: o.id,
+    account_id: o.account.id,
+    status: deriveOrderStatus(counts, true),
+    numbers: o.ports.map((p) => ({ number: p.number, losing_carrier: p.losing_carrier! })),
+    account_number: o.details.account_number,
+    billing_phone: o.billingPhone,
+    end_user_name: o.details.end_user_name,
+    end_user_address: o.details.end_user_address,
+    carrier_name: null,
+    requested_foc_date: null,
+    customer_reference: o.details.customer_reference,
+    // Seeded as if ORDER_REQUIREMENTS had been empty: no documents behind them.
+    requirements: { loa: 'missing', invoice: 'missing' },
+    counts,
+    created_at: createdAt,
+    updated_at: updatedAt,
+    submitted_at: createdAt,
+  };
+  const subOrders = [...o.subOrders.values()];
+  batch.orders.push(orderToRow(order, null, 1 + o.ports.length));
+  for (const s of subOrders) batch.subOrders.push(subOrderToRow({ ...s, order_id: o.id, created_at: createdAt }, o.account.id));
+  const view = (at: Order, ports: Port[]) => presentOrder({ order: at, ports, subOrders, required: slice.required });
+  const draft: Order = { ...order, status: 'draft', counts: noCounts(), updated_at: createdAt, submitted_at: null };
+  const submitted: Order = { ...order, status: 'in_progress', counts: { ...noCounts(), pending: o.ports.length }, updated_at: createdAt };
+  const event = (e: NewEvent, at: string) => batch.events.push({ id: newEventId(), account_id: e.accountId, type: e.type, port_id: null, order_id: o.id, created_at: at, data: JSON.stringify(e.data) });
+  event(orderCreated(view(draft, []), o.account.id), createdAt);
+  const initial = o.ports.map((p) => ({ ...p, status: 'pending' as const, foc_date: null }));
+  event(orderStatusChanged(view(submitted, initial), o.account.id, 'draft', 'in_progress'), createdAt);
+  if (order.status !== 'in_progress') event(orderStatusChanged(view(order, o.ports), o.account.id, 'in_progress', order.status), updatedAt);
 }
 
 /** Makes the ports of a slice, with everything the service would have written for them. */
@@ -102,36 +173,52 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
     return 'completed';
   };
   const perAccount: Record<string, number> = {};
-  const batch = { ports: [] as Row[], history: [] as Row[], events: [] as Row[], timers: [] as Row[] };
+  const batch: Batch = { ports: [], history: [], events: [], timers: [], orders: [], subOrders: [] };
   const pool = new NumberPool(slice.total);
 
+  const newDetails = () => ({
+    account_number: String(100000000 + Math.floor(random() * 899999999)),
+    carrier_name: null,
+    end_user_name: NAMES[Math.floor(random() * NAMES.length)]!,
+    end_user_address: { street: STREETS[Math.floor(random() * STREETS.length)]!, city: 'Springfield', state: 'IL', postal_code: String(62700 + Math.floor(random() * 99)), country: 'US' },
+    customer_reference: random() < 0.3 ? `crm-${Math.floor(random() * 1e6)}` : null,
+  });
+  const ageFor = (outcome: PortStatus): number =>
+    // Finished ports spread over the past year; ports under way started in the last days, as far
+    // back as their status needs (a port in transfer was submitted a week or two ago).
+    outcome === 'pending' ? random() * 2 * DAY : outcome === 'authorized' ? (2 + random() * 3) * DAY : outcome === 'in_progress' ? (6 + random() * 6) * DAY : 10 * DAY + random() * 355 * DAY;
+  let order: OpenOrder | null = null;
+
   for (let i = slice.first; i < slice.total; i += slice.step) {
-    const account = pickAccount();
     const number = pool.at(i);
     const inspected = inspectNumber(number);
     if (inspected.kind !== 'e164') continue;
+    if (order === null && random() < ORDER_START) {
+      const outcome = pickOutcome();
+      order = { id: newId('ord_'), account: pickAccount(), outcome, at: new Date(now.getTime() - ageFor(outcome)), left: 2 + Math.floor(random() * 9), details: newDetails(), billingPhone: number, subOrders: new Map(), ports: [] };
+    }
+    const account = order?.account ?? pickAccount();
     perAccount[account.id] = (perAccount[account.id] ?? 0) + 1;
-    const outcome = pickOutcome();
-    const active = outcome === 'pending' || outcome === 'authorized' || outcome === 'in_progress';
-    // Finished ports spread over the past year; ports under way started in the last few days.
-    const at = new Date(now.getTime() - (active ? random() * 4 * DAY : 10 * DAY + random() * 355 * DAY));
+    const outcome = order?.outcome ?? pickOutcome();
+    const at = order?.at ?? new Date(now.getTime() - ageFor(outcome));
+    const losingCarrier = losingCarrierOf(number);
+    let membership: { orderId: string; subOrderId: string } | null = null;
+    if (order) {
+      let sub = order.subOrders.get(losingCarrier.spid);
+      if (!sub) order.subOrders.set(losingCarrier.spid, (sub = { id: newId('sub_'), losing_carrier: losingCarrier }));
+      membership = { orderId: order.id, subOrderId: sub.id };
+    }
     const d = decideSubmission(
       {
         id: newPortId(),
         accountId: account.id,
         at,
         number: inspected.info,
-        billingPhone: number,
-        details: {
-          account_number: String(100000000 + Math.floor(random() * 899999999)),
-          carrier_name: null,
-          end_user_name: NAMES[Math.floor(random() * NAMES.length)]!,
-          end_user_address: { street: STREETS[Math.floor(random() * STREETS.length)]!, city: 'Springfield', state: 'IL', postal_code: String(62700 + Math.floor(random() * 99)), country: 'US' },
-          customer_reference: random() < 0.3 ? `crm-${Math.floor(random() * 1e6)}` : null,
-        },
-        losingCarrier: losingCarrierOf(number),
+        billingPhone: order?.billingPhone ?? number,
+        details: order?.details ?? newDetails(),
+        losingCarrier,
         requestedFocDate: null,
-        order: null,
+        order: membership,
         automatic: true,
       },
       calendar,
@@ -189,39 +276,55 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
       if (next) batch.timers.push({ port_id: port.id, step: next.step, due_at: next.due.toISOString(), attempt: 0, claimed_by: null, lease_until: null });
     }
     batch.ports.push(portToRow(port, null, seq - 1));
+    if (order) {
+      order.ports.push(port);
+      if (--order.left === 0) {
+        finishOrder(order, slice, batch);
+        order = null;
+      }
+    }
     if (batch.ports.length >= BATCH) await write(batch);
   }
+  if (order) finishOrder(order, slice, batch);
   await write(batch);
   return perAccount;
 }
 
-type Batch = Record<'ports' | 'port_events' | 'events' | 'port_timers', { columns: string[]; values: unknown[][] }>;
-
-/** The one SQLite writer, on a connection of its own, with a bulk load's settings (a fresh database). */
-function sqliteBatchWriter(filename: string): { write(b: Batch): void; exec(sqlText: string): void; close(): void } {
-  const raw = openSqlite(filename);
-  // The only connection (the service's is closed): no journal while loading a fresh database, so
-  // each page is written once, not to the WAL and then again to the file. WAL again at the end.
+/**
+ * A SQLite writer on a connection of its own, with a bulk load's settings (a fresh database). Each
+ * worker thread writes its own batches through one (no rows copied between threads); the two take
+ * turns at the file's write lock. No journal while loading a fresh database: each page is written
+ * once, not to the WAL and then again to the file; the file goes back to WAL at the end.
+ */
+function sqliteBatchWriter(filename: string): { write: Writer; exec(sqlText: string): void; close(): void } {
+  const raw = new BetterSqlite3(filename);
   raw.pragma('journal_mode = OFF');
   raw.pragma('synchronous = OFF');
-  raw.pragma('cache_size = -262144');
-  const statements = new Map<string, ReturnType<typeof raw.prepare>>();
-  const write = raw.transaction((b: Batch) => {
-    for (const table of ['ports', 'port_events', 'events', 'port_timers'] as const) {
-      const { columns, values } = b[table];
-      if (values.length === 0) continue;
-      let stmt = statements.get(table);
-      if (!stmt) statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)));
-      for (const v of values) stmt.run(v);
+  raw.pragma('cache_size = -131072');
+  raw.pragma('foreign_keys = OFF'); // rows consistent by construction; the parts have no parent tables
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const insert = (table: string, rows: Row[]) => {
+    if (rows.length === 0) return;
+    let stmt = statements.get(table);
+    if (!stmt) {
+      const columns = Object.keys(rows[0]!);
+      statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`)));
     }
+    for (const r of rows) stmt.run(r);
+    rows.length = 0;
+  };
+  const write = raw.transaction((b: Parameters<Writer>[0]) => {
+    insert('ports', b.ports);
+    insert('port_events', b.history);
+    insert('events', b.events);
+    insert('port_timers', b.timers);
+    insert('port_orders', b.orders);
+    insert('sub_orders', b.subOrders);
   });
   return {
-    write: (b) => write(b),
+    write: async (b) => void write(b),
     exec: (sqlText) => raw.exec(sqlText),
-    close: () => {
-      raw.pragma('journal_mode = WAL');
-      raw.close();
-    },
+    close: () => raw.close(),
   };
 }
 
@@ -239,22 +342,22 @@ function kyselyWriter(db: Kysely<any>): Writer {
       await save('port_events', b.history);
       await save('events', b.events);
       await save('port_timers', b.timers);
+      await save('port_orders', b.orders);
+      await save('sub_orders', b.subOrders);
     });
 }
 
 if (!isMainThread) {
-  // A worker thread: makes one slice's rows and hands each batch, as arrays, to the writer.
-  const { slice } = workerData as { slice: Slice };
-  const asArrays = (rows: Row[]) => {
-    const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
-    const values = rows.map((r) => columns.map((c) => r[c]));
-    rows.length = 0;
-    return { columns, values };
-  };
-  const perAccount = await generate(slice, async (b) => {
-    parentPort!.postMessage({ batch: { ports: asArrays(b.ports), port_events: asArrays(b.history), events: asArrays(b.events), port_timers: asArrays(b.timers) } });
-  });
-  parentPort!.postMessage({ done: perAccount });
+  // A worker thread: makes one slice's rows and writes them.
+  const { slice, filename } = workerData as { slice: Slice; filename: string };
+  try {
+    const writer = sqliteBatchWriter(filename);
+    const perAccount = await generate(slice, writer.write);
+    writer.close();
+    parentPort!.postMessage({ done: perAccount });
+  } catch (err) {
+    parentPort!.postMessage({ error: (err as Error).message ?? String(err) });
+  }
 } else if (import.meta.filename === process.argv[1]) {
   const { values: args } = parseArgs({
     options: {
@@ -286,10 +389,10 @@ if (!isMainThread) {
     keys.set(a.account_id, a.api_key);
     accounts.push({ id: a.account_id, share: ACCOUNTS === 1 ? 1 : i === 0 ? BIG : (1 - BIG) / (ACCOUNTS - 1) });
   }
-  const base = { total: PORTS, accounts, now: services.clock.now().getTime(), providerName: config.providerName, timeZone: config.calendarTimeZone };
+  const base = { total: PORTS, accounts, now: services.clock.now().getTime(), providerName: config.providerName, timeZone: config.calendarTimeZone, required: config.orderRequirements };
   // A bulk load writes the rows first and builds the secondary indexes once at the end (sorted:
   // much faster than keeping them up to date row by row). Primary keys stay.
-  const TABLES = ['ports', 'port_events', 'events', 'port_timers'];
+  const TABLES = ['ports', 'port_events', 'events', 'port_timers', 'port_orders', 'sub_orders'];
   const indexes =
     config.database.kind === 'sqlite'
       ? (await sql<{ name: string; def: string }>`SELECT name, sql AS def FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${sql.join(TABLES)})`.execute(db)).rows
@@ -306,8 +409,19 @@ if (!isMainThread) {
     'ANALYZE', // fresh statistics for the query planner
   ];
   if (config.database.kind === 'sqlite') {
+    const filename = config.database.filename;
+    // Each worker writes a file of its own (the first, the database itself; the others the same
+    // tables in a file beside it, copied in at the end by SQLite itself, INSERT … SELECT): no write
+    // lock to share, no rows copied between threads.
+    const tableSql = (await sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'table' AND name IN (${sql.join(TABLES)})`.execute(db)).rows;
+    // Copied by name, leaving out an INTEGER PRIMARY KEY (events.seq: numbered again as they arrive).
+    const copied = new Map<string, string>();
+    for (const t of TABLES) {
+      const cols = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${t}) WHERE NOT (pk = 1 AND lower(type) = 'integer') ORDER BY cid`.execute(db);
+      copied.set(t, cols.rows.map((c) => `"${c.name}"`).join(', '));
+    }
     await services.close();
-    const writer = sqliteBatchWriter(config.database.filename);
+    const parts: string[] = [];
     const THREADS = 2;
     counts.push(
       ...(await Promise.all(
@@ -316,19 +430,37 @@ if (!isMainThread) {
             // A worker runs this file through tsx, registered in the worker itself.
             const tsx = import.meta.resolve('tsx/esm/api');
             const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
-            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { slice: { ...base, first: k, step: THREADS } } });
-            w.on('message', (m: { batch?: Batch; done?: Record<string, number> }) => {
-              if (m.batch) writer.write(m.batch);
-              if (m.done) resolve(m.done);
-            });
+            // The first worker writes the database itself; the others a file each, copied in after.
+            let part = filename;
+            if (k > 0) {
+              part = `${filename}.part${k}`;
+              rmSync(part, { force: true });
+              const raw = new BetterSqlite3(part);
+              for (const t of tableSql) raw.exec(t.def);
+              raw.close();
+              parts.push(part);
+            }
+            const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { filename: part, slice: { ...base, first: k, step: THREADS } } });
+            w.on('message', (m: { done?: Record<string, number>; error?: string }) => (m.done ? resolve(m.done) : reject(new Error(`seed worker ${k}: ${m.error}`))));
             w.once('error', reject);
           }),
         ),
       )),
     );
-    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
+    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const writer = sqliteBatchWriter(filename);
+    for (const part of parts) {
+      writer.exec(`ATTACH '${part.replaceAll("'", "''")}' AS part`);
+      writer.exec('BEGIN');
+      for (const [t, cols] of copied) writer.exec(`INSERT INTO main.${t} (${cols}) SELECT ${cols} FROM part.${t}`);
+      writer.exec('COMMIT');
+      writer.exec('DETACH part');
+      rmSync(part);
+    }
+    log(`seed: rows copied into one file (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
     for (const i of indexes) writer.exec(i.def);
     for (const f of finish) writer.exec(f);
+    writer.exec('PRAGMA journal_mode = WAL');
     writer.close();
   } else {
     counts.push(await generate({ ...base, first: 0, step: 1 }, kyselyWriter(db)));

@@ -75,37 +75,45 @@ export function rowToOrder(r: PortOrderRow): OrderRecord {
   };
 }
 
+/** An order's row, its PIN already sealed (or none). */
+export function orderToRow(o: Order, sealedPin: string | null, version: number): PortOrderRow {
+  return {
+    id: o.id,
+    account_id: o.account_id,
+    status: o.status,
+    numbers: JSON.stringify(o.numbers),
+    account_number: o.account_number,
+    account_pin_enc: sealedPin,
+    billing_phone: o.billing_phone,
+    end_user_name: o.end_user_name,
+    end_user_address: JSON.stringify(o.end_user_address),
+    carrier_name: o.carrier_name,
+    requested_foc_date: o.requested_foc_date,
+    customer_reference: o.customer_reference,
+    loa: o.requirements.loa,
+    invoice: o.requirements.invoice,
+    n_pending: o.counts.pending,
+    n_authorized: o.counts.authorized,
+    n_in_progress: o.counts.in_progress,
+    n_completed: o.counts.completed,
+    n_failed: o.counts.failed,
+    n_cancelled: o.counts.cancelled,
+    created_at: o.created_at,
+    updated_at: o.updated_at,
+    submitted_at: o.submitted_at,
+    version,
+  };
+}
+
 export async function insertOrder(db: Db, o: Order, pin: string | null, secrets: Secrets): Promise<void> {
   await db
     .insertInto('port_orders')
-    .values({
-      id: o.id,
-      account_id: o.account_id,
-      status: o.status,
-      numbers: JSON.stringify(o.numbers),
-      account_number: o.account_number,
-      account_pin_enc: pin === null ? null : secrets.sealPin(pin, o.id),
-      billing_phone: o.billing_phone,
-      end_user_name: o.end_user_name,
-      end_user_address: JSON.stringify(o.end_user_address),
-      carrier_name: o.carrier_name,
-      requested_foc_date: o.requested_foc_date,
-      customer_reference: o.customer_reference,
-      loa: o.requirements.loa,
-      invoice: o.requirements.invoice,
-      n_pending: 0,
-      n_authorized: 0,
-      n_in_progress: 0,
-      n_completed: 0,
-      n_failed: 0,
-      n_cancelled: 0,
-      created_at: o.created_at,
-      updated_at: o.updated_at,
-      submitted_at: null,
-      version: 1,
-    })
+    .values(orderToRow(o, pin === null ? null : secrets.sealPin(pin, o.id), 1))
     .execute();
 }
+
+/** A sub-order's row. */
+export const subOrderToRow = (s: SubOrder, accountId: string): SubOrderRow => ({ id: s.id, order_id: s.order_id, account_id: accountId, losing_carrier: JSON.stringify(s.losing_carrier), created_at: s.created_at });
 
 const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
@@ -170,7 +178,7 @@ export async function bumpOrderCounts(db: Db, id: string, deltas: Partial<Record
 }
 
 export async function insertSubOrder(db: Db, s: SubOrder, accountId: string): Promise<void> {
-  await db.insertInto('sub_orders').values({ id: s.id, order_id: s.order_id, account_id: accountId, losing_carrier: JSON.stringify(s.losing_carrier), created_at: s.created_at }).execute();
+  await db.insertInto('sub_orders').values(subOrderToRow(s, accountId)).execute();
 }
 
 const rowToSubOrder = (r: SubOrderRow): SubOrder => ({ id: r.id, order_id: r.order_id, losing_carrier: JSON.parse(r.losing_carrier) as LosingCarrier, created_at: r.created_at });

@@ -1,4 +1,4 @@
-/** Real server processes for black-box tests: `node --import tsx src/server.ts`, as `npm start` runs it. */
+/** Real server processes for black-box tests: `node --import tsx src/server.ts`, the sources `npm start` compiles to dist/ and runs. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
