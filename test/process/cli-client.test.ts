@@ -23,10 +23,12 @@ const ok = (r: CliResult, what = '') => assert.equal(r.status, 0, `${what} exit 
 const DETAILS = ['--account-number', '123456789', '--carrier-name', 'Previous Provider', '--billing-phone', '+14155551234', '--end-user-name', 'John Doe',
   '--street', '123 Main St', '--city', 'San Francisco', '--state', 'CA', '--postal-code', '94102', '--country', 'US'];
 
-/** Waits for a condition of a running command's output (a bound so a broken command fails instead of hanging). */
-async function until(what: string, check: () => boolean): Promise<void> {
+/** Waits for a condition (a bound so a broken command fails instead of hanging), refreshing what it looks at first. */
+async function until(what: string, check: () => boolean, refresh: () => Promise<void> = async () => {}): Promise<void> {
   const deadline = Date.now() + 60_000;
-  while (!check()) {
+  for (;;) {
+    await refresh();
+    if (check()) return;
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -269,9 +271,15 @@ describe('the porting CLI as a client of a running server', () => {
         after = page['pagination'].next_cursor;
       }
     };
+    // On PostgreSQL the feed shows a change once every older transaction has ended (README "The event
+    // feed"): wait until the latest write is in it, so the command and this test read the same feed.
+    const latest = await api(a, alice, '/v2/ports', { method: 'POST', body: JSON.stringify({ ...VALID_PORT, number: '+12125551208' }) });
+    let before: Json[] = [];
+    await until('the latest port in the feed', () => before.some((e) => e['data'].port?.id === latest['data'].id), async () => {
+      before = await feed();
+    });
     const tail = await runCli(['events', 'tail'], asAlice);
     ok(tail);
-    const before = await feed();
     assert.equal(tail.stdout, jsonLines(before));
     const last = before.at(-1)!['id'] as string;
 
