@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { paths } from '../generated/openapi.d.ts';
-import { answer, connect, data, type Api, type Port, type PortEvent, type Schemas } from './api.ts';
+import { answer, connect, data, type Api, type Port, type Schemas } from './api.ts';
 import { EXIT, UsageError } from './errors.ts';
 import { ACCOUNT_FLAGS, ADDRESS_FIELDS, bodyFrom, bodyOptions, NUMBER_FLAG, readNumberList, SUBMISSION_FLAGS, type Body } from './input.ts';
 import { outputFor, renderFields, renderTable, type Column, type Output } from './output.ts';
@@ -303,7 +303,7 @@ async function watchPort(api: Api, out: Output, id: string, intervalMs: number):
     const page = await answer(api.GET('/v2/events', { params: { query: { port_id: id, after, limit: PAGE } } }));
     for (const event of page.data) {
       if (out.json) out.lines([event]);
-      const at = (event as PortEvent).data['port'] as Port | undefined;
+      const at = event.data['port'] as Port | undefined;
       if (at) port = at;
       if (path.at(-1) !== port.status) path.push(port.status);
     }
