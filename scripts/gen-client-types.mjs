@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Writes test/generated/openapi.d.ts: TypeScript client types (openapi-typescript) for the document the
+// Writes src/generated/openapi.d.ts: TypeScript client types (openapi-typescript) for the document the
 // app serves at GET /v2/openapi.json, built in-process on a scratch database. `npm test` runs this
-// before the type-check, so test/http/openapi.test.ts is type-checked against the API as it is now.
+// before the type-check, so the CLI client (src/cli) and test/http/openapi.test.ts are type-checked
+// against the API as it is now. The file is committed: a fresh clone compiles src/ (npm start) without it
+// being generated first; test/http/openapi.test.ts fails when it is stale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { register } from 'tsx/esm/api';

@@ -18,7 +18,7 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', en
 const nodeTest = (db) => run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { TEST_DB: db });
 
 if (!only.length) {
-  // The typed-client test imports these types: generated from the API as it is now, then type-checked.
+  // The CLI and the typed-client test import these types: generated from the API as it is now, then type-checked.
   console.log('> client types from the served OpenAPI document (scripts/gen-client-types.mjs)');
   if (run(process.execPath, ['scripts/gen-client-types.mjs']) !== 0) process.exit(1);
   console.log('> tsc (type-check)');

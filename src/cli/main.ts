@@ -1,20 +1,24 @@
 /**
- * The `porting` command: administration against the same DATABASE_URL as the server.
- * Output is JSON (one line per result) on stdout, so it can be piped; problems go to stderr.
+ * The `porting` command. Administration (accounts, keys, migrate) works on the same DATABASE_URL as
+ * the server and prints JSON, one line per result. The client commands (client.ts) talk to a running
+ * server over HTTP. Problems go to stderr.
  */
 import { Command, CommanderError } from 'commander';
-import pino from 'pino';
-import { createServices } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { ServiceError } from '../domain/errors.ts';
-import { createDatabase } from '../store/database.ts';
-import { migrateToLatest } from '../store/migrate.ts';
+import { VERSION } from '../version.ts';
 import type { AccountService } from '../workflow/account-service.ts';
+import { addClientCommands } from './client.ts';
+import { describeError, EXIT } from './errors.ts';
 
 const print = (value: unknown) => process.stdout.write(JSON.stringify(value) + '\n');
 
-/** Assembles the service on the configured database (migrated, clock read but not moved), runs `fn`, closes it. */
+/**
+ * Assembles the service on the configured database (migrated, clock read but not moved), runs `fn`, closes it.
+ * The service is loaded here, not above, so the client commands do not wait for it to load.
+ */
 async function withAccounts<T>(fn: (accounts: AccountService) => Promise<T>): Promise<T> {
+  const [{ createServices }, { default: pino }] = await Promise.all([import('../app.ts'), import('pino')]);
   const services = await createServices(loadConfig(), { readOnlyClock: true, logStream: pino.destination(2) });
   try {
     return await fn(services.accounts);
@@ -23,8 +27,12 @@ async function withAccounts<T>(fn: (accounts: AccountService) => Promise<T>): Pr
   }
 }
 
-export function buildCli(): Command {
-  const program = new Command('porting').description('Number porting service administration').exitOverride();
+/** The command; `setExit` receives the exit code a client command chose (ports watch). */
+export function buildCli(setExit: (code: number) => void = () => {}): Command {
+  const program = new Command('porting')
+    .description('Number porting service: administration on the database, and a client of a running server')
+    .version(VERSION, '-V, --version', 'print the version')
+    .exitOverride();
 
   const accounts = program.command('accounts').description('customer and porting-desk accounts');
   accounts
@@ -70,6 +78,7 @@ export function buildCli(): Command {
     .description('bring the database schema up to date (the server also does this on start)')
     .action(async () => {
       const config = loadConfig();
+      const [{ createDatabase }, { migrateToLatest }] = await Promise.all([import('../store/database.ts'), import('../store/migrate.ts')]);
       const database = createDatabase(config.database);
       try {
         print({ applied: await migrateToLatest(database) });
@@ -78,15 +87,23 @@ export function buildCli(): Command {
       }
     });
 
+  addClientCommands(program, setExit);
   return program;
 }
 
 export async function runCli(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
   try {
-    await buildCli().parseAsync(argv, { from: 'user' });
-    return 0;
+    await buildCli((code) => (exitCode = code)).parseAsync(argv, { from: 'user' });
+    return exitCode;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode;
+    // Commander has said what is wrong with the arguments; --help and --version end with 0.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : EXIT.usage;
+    const described = describeError(err);
+    if (described) {
+      process.stderr.write(described.text);
+      return described.code;
+    }
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
       return 2;

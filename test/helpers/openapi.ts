@@ -11,8 +11,11 @@ import addFormats from 'ajv-formats';
 
 type Json = Record<string, any>;
 
-/** Where scripts/gen-client-types.mjs writes the client types; test/http/openapi.test.ts imports them. */
-export const GENERATED_TYPES = fileURLToPath(new URL('../generated/openapi.d.ts', import.meta.url));
+/**
+ * Where scripts/gen-client-types.mjs writes the client types: the CLI (src/cli/api.ts) and
+ * test/http/openapi.test.ts import them, so an API change that breaks either breaks the type-check.
+ */
+export const GENERATED_TYPES = fileURLToPath(new URL('../../src/generated/openapi.d.ts', import.meta.url));
 
 export async function fetchDocument(app: FastifyInstance): Promise<Json> {
   const res = await app.inject({ method: 'GET', url: '/v2/openapi.json' });

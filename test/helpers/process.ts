@@ -63,3 +63,39 @@ export function cli(args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, ['bin/porting.js', ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliProcess {
+  child: ChildProcess;
+  stdout(): string;
+  /** Resolves once the command has ended. */
+  done: Promise<CliResult>;
+}
+
+/**
+ * Starts the `porting` CLI without waiting for it. With `tty`, it runs on a pseudo-terminal
+ * (util-linux `script`), as a person's terminal runs it: stdout is a TTY, and its line ends are
+ * given back as `\n`.
+ */
+export function startCli(args: string[], env: Record<string, string>, opts: { tty?: boolean } = {}): CliProcess {
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, 'bin/porting.js', ...args];
+  const child = opts.tty
+    ? spawn('script', ['-qec', command.map(quote).join(' '), '/dev/null'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const text = (s: string) => (opts.tty ? s.replace(/\r\n/g, '\n') : s);
+  const done = new Promise<CliResult>((resolve) => child.on('close', (status) => resolve({ status, stdout: text(stdout), stderr: text(stderr) })));
+  return { child, stdout: () => text(stdout), done };
+}
+
+/** Runs the `porting` CLI to completion without blocking this process (servers it talks to may be in it). */
+export const runCli = (args: string[], env: Record<string, string>, opts: { tty?: boolean } = {}): Promise<CliResult> => startCli(args, env, opts).done;
