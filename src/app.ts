@@ -14,7 +14,9 @@ import { isSchemaCurrent, migrateToLatest } from './store/migrate.ts';
 import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
 import { createSecrets, type Secrets } from './store/secrets.ts';
 import { AccountService } from './workflow/account-service.ts';
-import { openServiceClock, type Clock } from './workflow/clock.ts';
+import { openServiceClock, systemClock, type Clock } from './workflow/clock.ts';
+import { CommentService } from './workflow/comment-service.ts';
+import { DocumentService } from './workflow/document-service.ts';
 import { DeskService } from './workflow/desk-service.ts';
 import { Lifecycle } from './workflow/lifecycle.ts';
 import { PortService } from './workflow/port-service.ts';
@@ -59,6 +61,10 @@ export interface Services {
   lifecycle: Lifecycle;
   ports: PortService;
   orders: OrderService;
+  /** Documents of orders and ports, and the generated, signed LOA. */
+  documents: DocumentService;
+  /** Comments between customers and the desk. */
+  comments: CommentService;
   desk: DeskService;
   accounts: AccountService;
   events: EventService;
@@ -162,6 +168,9 @@ export async function createServices(config: Config, options: ServiceOptions = {
       automatic: gateway.automatic,
       orderRequirements: config.orderRequirements,
     });
+    const realClock = options.realClock ?? systemClock;
+    const documents = new DocumentService({ database, clock, realClock, calendar, lifecycle, providerName: config.providerName, log });
+    const comments = new CommentService({ database, clock, lifecycle });
     const desk = new DeskService({ database, lifecycle, calendar, clock });
     const accounts = new AccountService(database, clock);
     const worker = new Worker({ database, clock, gateway, directory, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
@@ -185,7 +194,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       perEndpoint: config.webhooks.perEndpoint,
       metrics,
     });
-    const retention = new Retention({ database, clock, log, idempotencyTtlMs });
+    const retention = new Retention({ database, clock, realClock, log, idempotencyTtlMs });
 
     return {
       config,
@@ -198,6 +207,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
       lifecycle,
       ports,
       orders,
+      documents,
+      comments,
       desk,
       accounts,
       events,
