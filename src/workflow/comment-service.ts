@@ -12,7 +12,7 @@ import { listComments } from '../store/comments.ts';
 import { findOrder } from '../store/orders.ts';
 import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
-import { newCommentId, type Lifecycle } from './lifecycle.ts';
+import { newOrderedId, type Lifecycle } from './lifecycle.ts';
 import type { Principal } from './principal.ts';
 
 /** What a comment is on. */
@@ -41,7 +41,7 @@ export class CommentService {
   }
 
   private async write(target: CommentTarget, accountId: string, c: Omit<CommentView, 'id' | 'created_at'>): Promise<CommentView> {
-    const comment: CommentView = { id: newCommentId(), ...c, created_at: this.deps.clock.now().toISOString() };
+    const comment: CommentView = { id: newOrderedId('cmt_'), ...c, created_at: this.deps.clock.now().toISOString() };
     await this.deps.lifecycle.addComment({
       ...comment,
       account_id: accountId,

@@ -6,7 +6,7 @@
  * chunk by chunk, so no process ever holds a whole file. Once the last byte is in and the file is
  * checked as a whole (no polyglot), the lifecycle writer stores it with the order's requirements.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, storedFilename, type DocumentType, type DocumentView } from '../domain/documents.ts';
@@ -20,7 +20,7 @@ import { CHUNK_BYTES, deleteDocumentRows, findDocument, insertChunk, insertUploa
 import { findOrder, type OrderRecord } from '../store/orders.ts';
 import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
-import { loaCoverHash, type Lifecycle } from './lifecycle.ts';
+import { loaCoverHash, newOrderedId, type Lifecycle } from './lifecycle.ts';
 import type { Principal } from './principal.ts';
 
 /** What a document belongs to: an order or a port. */
@@ -42,7 +42,7 @@ export interface DocumentServiceDeps {
   log: Logger;
 }
 
-const newDocumentId = (): string => 'doc_' + randomBytes(12).toString('base64url');
+const newDocumentId = (): string => newOrderedId('doc_');
 
 export const presentDocument = (d: StoredDocument): DocumentView => ({
   id: d.id,

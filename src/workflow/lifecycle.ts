@@ -144,16 +144,16 @@ function sortableId(prefix: string, ms: number): string {
   return prefix + sortable48(ms) + randomPool.subarray(randomAt - 6, randomAt).toString('base64url');
 }
 
-let lastCommentMs = 0;
+let lastOrderedMs = 0;
 
 /**
- * `cmt_` + 16 url-safe characters that sort in the order this process made them (the time in
- * milliseconds, one more than the last when two come in the same millisecond): comments made in one
- * instant still list in the order they were written.
+ * `prefix` + 16 url-safe characters that sort in the order this process made them (the time in
+ * milliseconds, one more than the last when two come in the same millisecond): comments and documents
+ * made in one instant of the service's clock still list in the order they were written.
  */
-export function newCommentId(): string {
-  lastCommentMs = Math.max(Date.now(), lastCommentMs + 1);
-  return sortableId('cmt_', lastCommentMs);
+export function newOrderedId(prefix: 'cmt_' | 'doc_'): string {
+  lastOrderedMs = Math.max(Date.now(), lastOrderedMs + 1);
+  return sortableId(prefix, lastOrderedMs);
 }
 
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */
