@@ -14,7 +14,7 @@ import { isSchemaCurrent, migrateToLatest } from './store/migrate.ts';
 import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
 import { createSecrets, type Secrets } from './store/secrets.ts';
 import { AccountService } from './workflow/account-service.ts';
-import { openServiceClock, systemClock, type Clock } from './workflow/clock.ts';
+import { openServiceClock, type Clock } from './workflow/clock.ts';
 import { CommentService } from './workflow/comment-service.ts';
 import { DocumentService } from './workflow/document-service.ts';
 import { DeskService } from './workflow/desk-service.ts';
@@ -168,8 +168,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       automatic: gateway.automatic,
       orderRequirements: config.orderRequirements,
     });
-    const realClock = options.realClock ?? systemClock;
-    const documents = new DocumentService({ database, clock, realClock, calendar, lifecycle, providerName: config.providerName, log });
+    const documents = new DocumentService({ database, clock, calendar, lifecycle, providerName: config.providerName, log });
     const comments = new CommentService({ database, clock, lifecycle });
     const desk = new DeskService({ database, lifecycle, calendar, clock });
     const accounts = new AccountService(database, clock);
@@ -194,7 +193,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       perEndpoint: config.webhooks.perEndpoint,
       metrics,
     });
-    const retention = new Retention({ database, clock, realClock, log, idempotencyTtlMs });
+    const retention = new Retention({ database, clock, log, idempotencyTtlMs });
 
     return {
       config,

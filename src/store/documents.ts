@@ -1,10 +1,7 @@
 /**
- * Documents: their rows and their bytes. The bytes are stored in chunks written as an upload streams
- * in (no process holds a whole file, and no transaction stays open while a client sends), read back
- * one chunk at a time; a document is `uploading` until its last chunk is written and checked, and only
- * `stored` documents are ever found. Abandoned uploads (a process that died mid-upload) are pruned.
+ * Documents: their rows and their bytes. The bytes are stored in chunks, written and read back one
+ * at a time, so that no process holds a whole file to store or serve it.
  */
-import { sql } from 'kysely';
 import type { DocumentFacts, DocumentType, AcceptedContentType } from '../domain/documents.ts';
 import type { LoaSignature } from '../domain/loa.ts';
 import type { Db } from './db.ts';
@@ -46,41 +43,28 @@ const rowToDocument = (r: DocumentRow): StoredDocument => ({
 
 const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
-/** Starts an upload: the row, `uploading`, before its bytes. */
-export async function insertUpload(db: Db, d: { id: string; account_id: string; order_id: string | null; port_id: string | null; created_at: string }): Promise<void> {
-  await db
-    .insertInto('documents')
-    .values({ ...d, type: 'other', filename: '', content_type: '', size: 0, sha256: '', state: 'uploading', origin: 'uploaded', signature: null })
-    .execute();
-}
-
-export async function insertChunk(db: Db, documentId: string, n: number, bytes: Uint8Array): Promise<void> {
-  await db.insertInto('document_chunks').values({ document_id: documentId, n, bytes }).execute();
-}
-
 /**
- * Completes an upload with what its bytes turned out to be, dated now on the service's calendar (while
- * uploading, `created_at` is the real time the upload started); false when it is no longer uploading.
+ * Writes a document and its bytes, chunk by chunk as they are read (the caller's transaction makes it
+ * all or nothing). Chunks of any size are stored as CHUNK_BYTES pieces.
  */
-export async function completeUpload(
-  db: Db,
-  id: string,
-  d: { type: DocumentType; filename: string; content_type: AcceptedContentType; size: number; sha256: string; created_at: string },
-): Promise<boolean> {
-  const r = await db.updateTable('documents').set({ ...d, state: 'stored' }).where('id', '=', id).where('state', '=', 'uploading').executeTakeFirst();
-  return Number(r.numUpdatedRows) === 1;
-}
-
-/** A whole document written at once (the signed LOA, generated here). */
-export async function insertDocument(db: Db, d: Omit<StoredDocument, 'signature'> & { signature: StoredDocument['signature'] }, bytes: Uint8Array): Promise<void> {
+export async function insertDocument(db: Db, d: StoredDocument, bytes: AsyncIterable<Uint8Array> | Uint8Array): Promise<void> {
   await db
     .insertInto('documents')
-    .values({ ...d, state: 'stored', signature: d.signature === null ? null : JSON.stringify(d.signature) })
+    .values({ ...d, signature: d.signature === null ? null : JSON.stringify(d.signature) })
     .execute();
-  for (let n = 0; n * CHUNK_BYTES < bytes.length; n++) await insertChunk(db, d.id, n, bytes.subarray(n * CHUNK_BYTES, (n + 1) * CHUNK_BYTES));
+  let n = 0;
+  let pending: Buffer = Buffer.alloc(0);
+  for await (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+    pending = pending.length === 0 ? Buffer.from(piece) : Buffer.concat([pending, piece]);
+    while (pending.length >= CHUNK_BYTES) {
+      await db.insertInto('document_chunks').values({ document_id: d.id, n: n++, bytes: pending.subarray(0, CHUNK_BYTES) }).execute();
+      pending = pending.subarray(CHUNK_BYTES);
+    }
+  }
+  if (pending.length > 0) await db.insertInto('document_chunks').values({ document_id: d.id, n: n++, bytes: pending }).execute();
 }
 
-/** Removes a document (stored or not) and its bytes. */
+/** Removes a document and its bytes. */
 export async function deleteDocumentRows(db: Db, id: string): Promise<boolean> {
   await db.deleteFrom('document_chunks').where('document_id', '=', id).execute();
   const r = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
@@ -90,7 +74,7 @@ export async function deleteDocumentRows(db: Db, id: string): Promise<boolean> {
 /** A stored document, scoped to `accountId` when given (another account's is not found). */
 export async function findDocument(db: Db, id: string, accountId?: string): Promise<StoredDocument | undefined> {
   if (!POSSIBLE_ID.test(id)) return undefined;
-  let q = db.selectFrom('documents').selectAll().where('id', '=', id).where('state', '=', 'stored');
+  let q = db.selectFrom('documents').selectAll().where('id', '=', id);
   if (accountId !== undefined) q = q.where('account_id', '=', accountId);
   const row = await q.executeTakeFirst();
   return row && rowToDocument(row);
@@ -98,7 +82,7 @@ export async function findDocument(db: Db, id: string, accountId?: string): Prom
 
 /** The stored documents of an order or a port, oldest first. */
 export async function listDocuments(db: Db, of: { orderId: string } | { portId: string }): Promise<StoredDocument[]> {
-  let q = db.selectFrom('documents').selectAll().where('state', '=', 'stored');
+  let q = db.selectFrom('documents').selectAll();
   q = 'orderId' in of ? q.where('order_id', '=', of.orderId) : q.where('port_id', '=', of.portId);
   return (await q.orderBy('created_at').orderBy('id').execute()).map(rowToDocument);
 }
@@ -115,10 +99,4 @@ export async function* readDocumentBytes(db: Db, id: string): AsyncGenerator<Uin
     if (!row) return;
     yield row.bytes instanceof Uint8Array ? row.bytes : new Uint8Array(row.bytes as ArrayBuffer);
   }
-}
-
-/** Uploads started before `before` and never completed (their process died): their ids. */
-export async function abandonedUploads(db: Db, before: string, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('documents').select('id').where('state', '=', sql.lit('uploading')).where('created_at', '<', before).orderBy('created_at').limit(limit).execute();
-  return rows.map((r) => r.id);
 }

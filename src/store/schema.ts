@@ -215,8 +215,6 @@ export interface DocumentsTable {
   size: number;
   /** Hex SHA-256 of the bytes. */
   sha256: string;
-  /** uploading (chunks still arriving; never shown) | stored */
-  state: string;
   /** uploaded | signed (the generated LOA, signed through the API) */
   origin: string;
   /** JSON: a signed LOA's signer, title, time, address, and the order details it covers. */

@@ -2,11 +2,17 @@
  * Documents of orders and ports, and the Letter of Authorization (contract/orders-documents.md
  * "Documents and the LOA"). An upload streams in: its type is recognised from its first bytes (a file
  * that is not a PDF, PNG or JPEG is refused before the rest is read), its size is counted as it
- * arrives (10 MiB at most), its SHA-256 computed on the way, and its bytes are written to the database
- * chunk by chunk, so no process ever holds a whole file. Once the last byte is in and the file is
- * checked as a whole (no polyglot), the lifecycle writer stores it with the order's requirements.
+ * arrives (10 MiB at most), its SHA-256 computed on the way, and its bytes go to a temporary file, so
+ * no process ever holds a whole file and a refused one never reaches the database. Once the last byte
+ * is in and the file is checked as a whole (no polyglot), the lifecycle writer stores it in the
+ * database, read back from that file chunk by chunk, in one transaction with the order's requirements.
  */
 import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, storedFilename, type DocumentType, type DocumentView } from '../domain/documents.ts';
@@ -16,7 +22,7 @@ import { invalidField } from '../domain/validation.ts';
 import { FileInspector } from '../documents/inspect.ts';
 import { renderLoa } from '../documents/loa-pdf.ts';
 import type { Database } from '../store/database.ts';
-import { CHUNK_BYTES, deleteDocumentRows, findDocument, insertChunk, insertUpload, listDocuments, readDocumentBytes, type StoredDocument } from '../store/documents.ts';
+import { CHUNK_BYTES, findDocument, listDocuments, readDocumentBytes, type StoredDocument } from '../store/documents.ts';
 import { findOrder, type OrderRecord } from '../store/orders.ts';
 import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
@@ -34,8 +40,6 @@ export type UploadPart =
 export interface DocumentServiceDeps {
   database: Database;
   clock: Clock;
-  /** Real time (an upload in progress is dated in it, so that pruning abandoned ones ignores TIME_SCALE). */
-  realClock: Clock;
   calendar: BusinessCalendar;
   lifecycle: Lifecycle;
   providerName: string;
@@ -80,10 +84,10 @@ export class DocumentService {
    */
   async upload(principal: Principal, owner: DocumentOwner, parts: AsyncIterable<UploadPart>): Promise<DocumentView> {
     const target = await this.owner(principal, owner);
-    let type: string | undefined;
-    let received: Awaited<ReturnType<DocumentService['receive']>> | undefined;
-    const started: string[] = [];
+    const spool = await mkdtemp(join(tmpdir(), 'porting-upload-'));
     try {
+      let type: string | undefined;
+      let received: Received | undefined;
       for await (const part of parts) {
         if (part.kind === 'field') {
           if (part.name !== 'type') throw invalidField(part.name, 'is not a known field (send type and file)');
@@ -93,59 +97,34 @@ export class DocumentService {
         }
         if (part.name !== 'file') throw invalidField(part.name, 'is not a known file field (send the document as file)');
         if (received) throw invalidField('file', 'may be given only once');
-        received = await this.receive(target, part, started);
+        received = await receive(part, join(spool, 'file'));
       }
       if (type === undefined) throw invalidField('type', `is required: one of ${DOCUMENT_TYPES.join(', ')}`);
       if (!(DOCUMENT_TYPES as readonly string[]).includes(type)) throw invalidField('type', `must be one of: ${DOCUMENT_TYPES.join(', ')}`);
       if (!received) throw invalidField('file', 'is required: the document, as a file part of the form');
-      const stored = await this.deps.lifecycle.storeUpload({ ...received, order_id: target.orderId, type: type as DocumentType });
-      if (!stored) throw new ServiceError('service_unavailable', 'The upload took too long and was discarded; send it again');
-      return presentDocument(stored);
-    } catch (err) {
-      for (const id of started) await deleteDocumentRows(this.deps.database.db, id).catch((e: unknown) => this.deps.log.error({ err: e, id }, 'could not discard a refused upload'));
-      throw err;
-    }
-  }
-
-  /** Reads one file part into the database, chunk by chunk, checking it as it comes. */
-  private async receive(target: { accountId: string; orderId: string | null; portId: string | null }, part: Extract<UploadPart, { kind: 'file' }>, started: string[]) {
-    const { db } = this.deps.database;
-    const id = newDocumentId();
-    started.push(id);
-    await insertUpload(db, { id, account_id: target.accountId, order_id: target.orderId, port_id: target.portId, created_at: this.deps.realClock.now().toISOString() });
-    const inspector = new FileInspector();
-    const hash = createHash('sha256');
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let n = 0;
-    let typed = false;
-    const flush = async (all: boolean) => {
-      let buffer = Buffer.concat(pending);
-      while (buffer.length >= CHUNK_BYTES || (all && buffer.length > 0)) {
-        await insertChunk(db, id, n++, buffer.subarray(0, CHUNK_BYTES));
-        buffer = buffer.subarray(CHUNK_BYTES);
+      const doc: StoredDocument = {
+        id: newDocumentId(),
+        account_id: target.accountId,
+        order_id: target.orderId,
+        port_id: target.portId,
+        type: type as DocumentType,
+        filename: received.filename,
+        content_type: received.contentType,
+        size: received.size,
+        sha256: received.sha256,
+        origin: 'uploaded',
+        signature: null,
+        created_at: this.deps.clock.now().toISOString(),
+      };
+      const bytes = createReadStream(received.path, { highWaterMark: CHUNK_BYTES });
+      try {
+        return presentDocument(await this.deps.lifecycle.storeDocument(doc, bytes));
+      } finally {
+        bytes.destroy();
       }
-      pending = buffer.length > 0 ? [buffer] : [];
-      pendingBytes = buffer.length;
-    };
-    for await (const chunk of part.bytes) {
-      if (inspector.size + chunk.length > MAX_DOCUMENT_BYTES) throw tooLarge();
-      inspector.feed(chunk);
-      hash.update(chunk);
-      if (!typed && inspector.headComplete) {
-        const v = await inspector.type();
-        if (!v.ok) throw unsupported(v.reason);
-        typed = true;
-      }
-      pending.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      pendingBytes += chunk.length;
-      if (pendingBytes >= CHUNK_BYTES) await flush(false);
+    } finally {
+      await rm(spool, { recursive: true, force: true }).catch((err: unknown) => this.deps.log.error({ err, spool }, 'could not remove an upload’s temporary file'));
     }
-    if (part.truncated()) throw tooLarge();
-    const verdict = await inspector.verdict();
-    if (!verdict.ok) throw unsupported(verdict.reason);
-    await flush(true);
-    return { id, filename: storedFilename(part.filename, verdict.contentType), content_type: verdict.contentType, size: inspector.size, sha256: hash.digest('hex') };
   }
 
   async list(principal: Principal | null, owner: DocumentOwner): Promise<DocumentView[]> {
@@ -210,6 +189,47 @@ export class DocumentService {
       signature: { ...signature, covers: loaCoverHash(order) },
       created_at: now.toISOString(),
     };
-    return presentDocument(await this.deps.lifecycle.storeSignedLoa(doc, bytes));
+    return presentDocument(await this.deps.lifecycle.storeDocument(doc, bytes));
+  }
+}
+
+interface Received {
+  path: string;
+  filename: string;
+  contentType: StoredDocument['content_type'];
+  size: number;
+  sha256: string;
+}
+
+/**
+ * Reads one file part into a temporary file (owner-only), checking it as it comes: its type from the
+ * first bytes (refused before the rest is read), its size counted (refused at the first byte past
+ * 10 MiB), then the whole (its end, no polyglot).
+ */
+async function receive(part: Extract<UploadPart, { kind: 'file' }>, path: string): Promise<Received> {
+  const inspector = new FileInspector();
+  const hash = createHash('sha256');
+  const out = createWriteStream(path, { mode: 0o600 });
+  let typed = false;
+  try {
+    for await (const chunk of part.bytes) {
+      if (inspector.size + chunk.length > MAX_DOCUMENT_BYTES) throw tooLarge();
+      inspector.feed(chunk);
+      hash.update(chunk);
+      if (!typed && inspector.headComplete) {
+        const v = await inspector.type();
+        if (!v.ok) throw unsupported(v.reason);
+        typed = true;
+      }
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    if (part.truncated()) throw tooLarge();
+    const verdict = await inspector.verdict();
+    if (!verdict.ok) throw unsupported(verdict.reason);
+    out.end();
+    await finished(out);
+    return { path, filename: storedFilename(part.filename, verdict.contentType), contentType: verdict.contentType, size: inspector.size, sha256: hash.digest('hex') };
+  } finally {
+    out.destroy();
   }
 }

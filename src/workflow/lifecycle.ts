@@ -12,7 +12,7 @@
  *   carrierAnswer  the worker applying the losing carrier's answer to a port or a whole sub-order
  *   moveSubOrder   the desk moving every port of a sub-order at once
  *   createOrder, updateDraft, submitOrder, correctOrder, cancelOrder   port orders
- *   storeUpload, storeSignedLoa, deleteDocument   documents, and the order requirements they meet
+ *   storeDocument, deleteDocument   documents, and the order requirements they meet
  *   addComment     a comment, the flag it raises or clears, and its event when the customer may see it
  *
  * Customer and desk changes are retried when something else changed a port meanwhile; a worker's
@@ -37,7 +37,7 @@ import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
 import { activePortCount, CountDeltas } from '../store/counts.ts';
 import type { Database } from '../store/database.ts';
 import { insertComment, setFlag, type NewComment } from '../store/comments.ts';
-import { completeUpload, deleteDocumentRows, documentFactsOf, findDocument, insertDocument, type StoredDocument } from '../store/documents.ts';
+import { deleteDocumentRows, documentFactsOf, findDocument, insertDocument, type StoredDocument } from '../store/documents.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
 import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, subOrdersOf, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
@@ -645,21 +645,10 @@ export class Lifecycle {
   }
 
   /**
-   * An upload whose bytes are all in and checked: the document is stored, and its order's requirements
-   * follow, in one transaction. Undefined when the upload is gone (pruned as abandoned meanwhile).
+   * A document checked and ready (an upload, or the LOA signed here): its row and its bytes, and its
+   * order's requirements that follow, in one transaction.
    */
-  async storeUpload(doc: Pick<StoredDocument, 'id' | 'order_id' | 'type' | 'filename' | 'content_type' | 'size' | 'sha256'>): Promise<StoredDocument | undefined> {
-    const at = this.deps.clock.now().toISOString();
-    return this.deps.database.db.transaction().execute(async (trx) => {
-      const { id, type, filename, content_type, size, sha256 } = doc;
-      if (!(await completeUpload(trx, id, { type, filename, content_type, size, sha256, created_at: at }))) return undefined;
-      await this.refreshRequirementsOf(trx, doc.order_id, at);
-      return findDocument(trx, id);
-    });
-  }
-
-  /** The generated LOA, signed: stored as the order's `loa` document, meeting the requirement, in one transaction. */
-  async storeSignedLoa(doc: StoredDocument, bytes: Uint8Array): Promise<StoredDocument> {
+  async storeDocument(doc: StoredDocument, bytes: AsyncIterable<Uint8Array> | Uint8Array): Promise<StoredDocument> {
     return this.deps.database.db.transaction().execute(async (trx) => {
       await insertDocument(trx, doc, bytes);
       await this.refreshRequirementsOf(trx, doc.order_id, doc.created_at);

@@ -1,7 +1,6 @@
 /**
  * Retention (contract/operations.md "Retention"): idempotency keys expire after IDEMPOTENCY_TTL_HOURS
- * and the attempt logs of webhook deliveries that succeeded more than 30 days ago are deleted; so are
- * uploads abandoned midway (their process died) an hour after they started, in real time.
+ * and the attempt logs of webhook deliveries that succeeded more than 30 days ago are deleted.
  * Events, ports, their history and the deliveries themselves are kept: they are the audit trail.
  *
  * Pruning runs in the background, in small batches with a pause between them, so that it never holds
@@ -11,7 +10,6 @@
  */
 import type { Logger } from 'pino';
 import type { Database } from '../store/database.ts';
-import { abandonedUploads, deleteDocumentRows } from '../store/documents.ts';
 import { deleteAttemptsOf, deleteExpiredIdempotencyKeys, succeededDeliveriesBefore, type DeliveryPosition } from '../store/retention.ts';
 import { getSetting, putSetting } from '../store/settings.ts';
 import type { Clock } from './clock.ts';
@@ -19,8 +17,6 @@ import type { Clock } from './clock.ts';
 export const HOUR_MS = 3_600_000;
 /** Attempt logs of succeeded deliveries are kept this long after the delivery succeeded. */
 export const ATTEMPT_LOG_TTL_MS = 30 * 24 * HOUR_MS;
-/** An upload still incomplete this long after it started (real time) was abandoned: its request is long cut off. */
-export const ABANDONED_UPLOAD_MS = HOUR_MS;
 
 /**
  * Where the attempt-log pruning has got to (a position among succeeded deliveries): each pass goes on
@@ -32,8 +28,6 @@ export interface RetentionDeps {
   database: Database;
   /** The service calendar (possibly sped up). */
   clock: Clock;
-  /** Real time (abandoned uploads are dated in it). */
-  realClock: Clock;
   log: Logger;
   idempotencyTtlMs: number;
   attemptLogTtlMs?: number;
@@ -48,7 +42,6 @@ export interface RetentionDeps {
 export interface PruneResult {
   idempotencyKeys: number;
   webhookAttempts: number;
-  abandonedUploads: number;
 }
 
 export class Retention {
@@ -66,18 +59,7 @@ export class Retention {
   async prune(): Promise<PruneResult> {
     const idempotencyKeys = await this.pruneIdempotencyKeys();
     const webhookAttempts = await this.pruneAttemptLogs();
-    const uploads = await this.pruneAbandonedUploads();
-    return { idempotencyKeys, webhookAttempts, abandonedUploads: uploads };
-  }
-
-  private async pruneAbandonedUploads(): Promise<number> {
-    const before = new Date(this.deps.realClock.now().getTime() - ABANDONED_UPLOAD_MS).toISOString();
-    let total = 0;
-    for (;;) {
-      const ids = await abandonedUploads(this.deps.database.db, before, this.batchSize);
-      for (const id of ids) total += (await deleteDocumentRows(this.deps.database.db, id)) ? 1 : 0;
-      if (ids.length < this.batchSize || !(await this.pause())) return total;
-    }
+    return { idempotencyKeys, webhookAttempts };
   }
 
   private cutoff(ttlMs: number): string {
@@ -144,7 +126,7 @@ export class Retention {
       while (this.running) {
         try {
           const r = await this.prune();
-          if (r.idempotencyKeys + r.webhookAttempts + r.abandonedUploads > 0) this.deps.log.info({ pruned: r }, 'retention: expired rows deleted');
+          if (r.idempotencyKeys + r.webhookAttempts > 0) this.deps.log.info({ pruned: r }, 'retention: expired rows deleted');
         } catch (err) {
           this.deps.log.error({ err }, 'retention: pruning failed; trying again at the next interval');
         }

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { Retention } from '../../src/workflow/retention.ts';
-import { systemClock } from '../../src/workflow/clock.ts';
 import { call, createTestApp, MONDAY, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { startReceiver, type Receiver } from '../helpers/receiver.ts';
 
@@ -83,7 +82,7 @@ describe('idempotency keys expire', () => {
     assert.equal((await submit('recent', body())).status, 201);
 
     t.clock.set(at(12 * H + 30 * 60_000)); // the 5 old ones are 2.5 h old, `recent` 1.5 h
-    const retention = new Retention({ database: t.database, clock: t.clock, realClock: systemClock, log: t.services.log, idempotencyTtlMs: 2 * H, batchSize: 2, pauseMs: 1 });
+    const retention = new Retention({ database: t.database, clock: t.clock, log: t.services.log, idempotencyTtlMs: 2 * H, batchSize: 2, pauseMs: 1 });
     const pruned = await retention.prune();
     // The keys of the earlier tests (at MONDAY and MONDAY + 3 h) have expired too.
     const left = await t.database.db.selectFrom('idempotency_keys').select(['key', 'created_at']).where('account_id', '=', t.alice.accountId).execute();
@@ -94,7 +93,7 @@ describe('idempotency keys expire', () => {
     assert.equal(await count(t, 'ports'), before.ports + 6);
     assert.equal(await count(t, 'port_events'), before.history + 6);
     assert.equal(await count(t, 'events'), before.events + 6);
-    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 0, abandonedUploads: 0 });
+    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 0 });
   });
 
   it('defaults to 24 hours', async () => {
@@ -185,8 +184,8 @@ describe('webhook attempt logs of succeeded deliveries are pruned after 30 days'
 
     // 30 days and a minute after Monday.
     t.clock.set(at(30 * DAY + 60_000));
-    const retention = new Retention({ database: t.database, clock: t.clock, realClock: systemClock, log: t.services.log, idempotencyTtlMs: 24 * H, batchSize: 1, pauseMs: 1 });
-    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 2, abandonedUploads: 0 });
+    const retention = new Retention({ database: t.database, clock: t.clock, log: t.services.log, idempotencyTtlMs: 24 * H, batchSize: 1, pauseMs: 1 });
+    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 2 });
     const okLeft = await attemptsOf(ok);
     assert.equal(okLeft.length, 1);
     assert.ok(!okMonday.some((a) => a.id === okLeft[0]!.id));
@@ -203,7 +202,7 @@ describe('webhook attempt logs of succeeded deliveries are pruned after 30 days'
     assert.deepEqual(detail.body.data.attempt_log, []);
 
     // The next pass goes on from where this one stopped, and the third goes after its own 30 days.
-    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 0, abandonedUploads: 0 });
+    assert.deepEqual(await retention.prune(), { idempotencyKeys: 0, webhookAttempts: 0 });
     t.clock.set(at(59 * DAY + 60_000));
     assert.deepEqual((await retention.prune()).webhookAttempts, 1);
     assert.deepEqual(await attemptsOf(ok), []);
@@ -219,7 +218,7 @@ describe('the retention worker', () => {
         assert.equal(res.status, 201);
       }
       t.clock.set(at(25 * H));
-      const retention = new Retention({ database: t.database, clock: t.clock, realClock: systemClock, log: t.services.log, idempotencyTtlMs: 24 * H, batchSize: 1, pauseMs: 1000, intervalMs: 60_000 });
+      const retention = new Retention({ database: t.database, clock: t.clock, log: t.services.log, idempotencyTtlMs: 24 * H, batchSize: 1, pauseMs: 1000, intervalMs: 60_000 });
       retention.start();
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(await count(t, 'idempotency_keys'), 4); // one batch, then the pause

@@ -5,8 +5,8 @@ import { dialectOf } from '../database.ts';
  * Documents and comments (contract/orders-documents.md "Documents and the LOA", "Comments").
  *
  * A document's bytes are stored in the database, so every instance serves them and one backup holds
- * everything: in chunks (`document_chunks`), written as the upload streams in, so that no process
- * holds a whole file; the document row says `uploading` until its last chunk is written and checked.
+ * everything: in chunks (`document_chunks`), written and read one at a time, so that no process holds
+ * a whole file.
  * Comments belong to a port or an order. A public desk comment asking for action flags its port or
  * order (`action_required`), and the flagged ones are few: partial indexes list them in list order.
  *
@@ -28,14 +28,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('content_type', text, (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('sha256', text, (c) => c.notNull())
-    .addColumn('state', text, (c) => c.notNull()) // uploading | stored
     .addColumn('origin', text, (c) => c.notNull()) // uploaded | signed (the generated LOA, signed here)
     .addColumn('signature', text) // JSON, a signed LOA's: signer, title, time, address, and what it covers
     .addColumn('created_at', text, (c) => c.notNull())
     .execute();
   await sql`CREATE INDEX documents_by_order ON documents (order_id, created_at, id) WHERE order_id IS NOT NULL`.execute(db);
   await sql`CREATE INDEX documents_by_port ON documents (port_id, created_at, id) WHERE port_id IS NOT NULL`.execute(db);
-  await sql`CREATE INDEX documents_uploading ON documents (created_at) WHERE state = 'uploading'`.execute(db);
 
   await db.schema
     .createTable('document_chunks')
