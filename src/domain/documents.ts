@@ -77,7 +77,9 @@ export function storedFilename(given: string | undefined, contentType: AcceptedC
  * plain `filename` is an ASCII stand-in; `filename*` carries the real name (RFC 6266, RFC 8187).
  */
 export function attachmentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%;]/g, '_') || 'document';
+  const stripped = filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\%;]/g, '_').trim();
+  // Nothing left before the extension (a name in another script): a plain stand-in.
+  const ascii = stripped === '' || stripped.startsWith('.') ? `document${stripped}` : stripped;
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
