@@ -25,7 +25,7 @@ const fontFiles = () =>
   });
 
 const PAGE = { width: 612, height: 792 }; // US Letter, in points
-const MARGIN = { left: 54, right: 54, top: 50, bottom: 52 };
+const MARGIN = { left: 54, right: 54, top: 50, bottom: 48 };
 const WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const INK = rgb(0.11, 0.12, 0.14);
 const MUTED = rgb(0.4, 0.43, 0.48);
@@ -132,7 +132,7 @@ class Writer {
     this.right(`Order ${c.orderId}`, xr, top - 28, 8.5, this.f.regular, MUTED);
     this.right(`Prepared ${c.date}`, xr, top - 40, 8.5, this.f.regular, MUTED);
     this.line(MARGIN.left, top - 52, xr, top - 52, 1.6, ACCENT);
-    this.y = top - 64;
+    this.y = top - 60;
   }
 
   section(n: number, title: string, continued = false): void {
@@ -209,14 +209,15 @@ class Writer {
         this.text(l, MARGIN.left, this.y - 10, 9.2);
         this.y -= 12.8;
       }
-      this.y -= 6;
+      this.y -= 7;
     }
   }
 
   /** The signature block, kept together on one page; returns where a signature goes. */
   signatureBlock(sectionNumber: number): SignatureSpots {
     const c = this.content;
-    this.ensure(27 + 112 + 34);
+    this.ensure(4 + 27 + 112 + 30);
+    this.y -= 4;
     this.section(sectionNumber, c.signatureHeading);
     const top = this.y;
     const boxH = 112;
