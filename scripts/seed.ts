@@ -135,6 +135,7 @@ function finishOrder(o: OpenOrder, slice: Slice, batch: Batch): void {
     created_at: createdAt,
     updated_at: updatedAt,
     submitted_at: createdAt,
+    action_required: false,
   };
   const subOrders = [...o.subOrders.values()];
   batch.orders.push(orderToRow(order, null, 1 + o.ports.length));

@@ -15,6 +15,8 @@ import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
 import { createSecrets, type Secrets } from './store/secrets.ts';
 import { AccountService } from './workflow/account-service.ts';
 import { openServiceClock, type Clock } from './workflow/clock.ts';
+import { CommentService } from './workflow/comment-service.ts';
+import { DocumentService } from './workflow/document-service.ts';
 import { DeskService } from './workflow/desk-service.ts';
 import { Lifecycle } from './workflow/lifecycle.ts';
 import { PortService } from './workflow/port-service.ts';
@@ -59,6 +61,10 @@ export interface Services {
   lifecycle: Lifecycle;
   ports: PortService;
   orders: OrderService;
+  /** Documents of orders and ports, and the generated, signed LOA. */
+  documents: DocumentService;
+  /** Comments between customers and the desk. */
+  comments: CommentService;
   desk: DeskService;
   accounts: AccountService;
   events: EventService;
@@ -162,6 +168,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
       automatic: gateway.automatic,
       orderRequirements: config.orderRequirements,
     });
+    const documents = new DocumentService({ database, clock, calendar, lifecycle, providerName: config.providerName, log });
+    const comments = new CommentService({ database, clock, lifecycle });
     const desk = new DeskService({ database, lifecycle, calendar, clock });
     const accounts = new AccountService(database, clock);
     const worker = new Worker({ database, clock, gateway, directory, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
@@ -198,6 +206,8 @@ export async function createServices(config: Config, options: ServiceOptions = {
       lifecycle,
       ports,
       orders,
+      documents,
+      comments,
       desk,
       accounts,
       events,

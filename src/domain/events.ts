@@ -3,6 +3,7 @@
  * body, the console): `{"id": "evt_…", "type", "created_at", "data"}` (contract/events-webhooks.md).
  * Pure: the lifecycle writer decides which events a change writes, in the change's own transaction.
  */
+import type { CommentView } from './comments.ts';
 import type { PortStatus } from './port-request.ts';
 import type { OrderView } from './order-view.ts';
 import type { OrderStatus } from './orders.ts';
@@ -61,6 +62,24 @@ export const orderStatusChanged = (order: OrderView, accountId: string, from: Or
   portId: null,
   orderId: order.id,
   data: { order, from, to },
+});
+
+/** A comment the customer may see was added to a port (never an internal one: see domain/comments.ts). */
+export const portCommentCreated = (comment: CommentView, accountId: string, portId: string): NewEvent => ({
+  type: 'port.comment_created',
+  accountId,
+  portId,
+  orderId: null,
+  data: { port_id: portId, comment },
+});
+
+/** The same for an order: its id, the order as it now stands, and the comment. */
+export const orderCommentCreated = (order: OrderView, accountId: string, comment: CommentView): NewEvent => ({
+  type: 'order.comment_created',
+  accountId,
+  portId: null,
+  orderId: order.id,
+  data: { order_id: order.id, order, comment },
 });
 
 /** Whether an endpoint subscribed to `subscribed` (a list of types, or `*`) receives `type`. */

@@ -113,6 +113,7 @@ export function decideSubmission(f: SubmissionFacts, cal: BusinessCalendar): Sub
     requested_foc_date: f.requestedFocDate,
     order_id: f.order?.orderId ?? null,
     sub_order_id: f.order?.subOrderId ?? null,
+    action_required: false,
   };
   return { port, message, timer: f.automatic ? nextStep('pending', f.at, cal, null) : null };
 }

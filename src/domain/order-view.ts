@@ -36,6 +36,8 @@ export interface OrderView {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** A public desk comment asks the customer to act (its comments say what). */
+  action_required: boolean;
 }
 
 /** What an order view is made of: the order's own fields, its ports (once submitted) and sub-orders. */
@@ -56,6 +58,7 @@ export interface OrderParts {
     created_at: string;
     updated_at: string;
     submitted_at: string | null;
+    action_required: boolean;
   };
   ports: readonly Port[];
   subOrders: readonly { id: string; losing_carrier: LosingCarrier }[];
@@ -104,5 +107,6 @@ export function presentOrder({ order, ports, subOrders, required }: OrderParts):
     created_at: order.created_at,
     updated_at: order.updated_at,
     submitted_at: order.submitted_at,
+    action_required: order.action_required,
   };
 }

@@ -71,6 +71,8 @@ export interface Port extends Omit<AccountDetails, 'account_pin'> {
   /** The order and sub-order this port belongs to (null when submitted alone). */
   order_id: string | null;
   sub_order_id: string | null;
+  /** A public desk comment asks the customer to act (until the customer comments or corrects it). */
+  action_required: boolean;
 }
 
 /**

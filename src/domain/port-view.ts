@@ -33,6 +33,8 @@ export interface PortView {
   order_id?: string;
   sub_order_id?: string;
   messages: string[];
+  /** A public desk comment asks the customer to act (its comments say what). */
+  action_required: boolean;
 }
 
 export function presentPort(p: Port): PortView {
@@ -54,6 +56,8 @@ export function presentPort(p: Port): PortView {
     estimated_completion: p.estimated_completion,
     losing_carrier: p.losing_carrier,
     messages: p.messages,
+    // A port stored before flags existed (an idempotent replay of an old answer) has none.
+    action_required: p.action_required ?? false,
   };
   if (p.requested_foc_date) view.requested_foc_date = p.requested_foc_date;
   if (p.foc_date) view.foc_date = p.foc_date;

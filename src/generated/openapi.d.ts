@@ -330,7 +330,7 @@ export interface paths {
         };
         /**
          * List your port orders
-         * @description Newest first; filter by status; page with after (the previous page’s next_cursor).
+         * @description Newest first; filter by status, by action_required (the desk asked you to act) or requirements_met (documents still missing); page with after (the previous page’s next_cursor).
          */
         get: operations["listPortOrders"];
         put?: never;
@@ -403,6 +403,186 @@ export interface paths {
          * @description A draft is cancelled; a submitted order has every port that may still be cancelled (pending or authorized) cancelled. The body is optional.
          */
         post: operations["cancelPortOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/port_orders/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a order’s documents
+         * @description Oldest first. Another account’s order answers like a missing one (404).
+         */
+        get: operations["listPortOrderDocuments"];
+        put?: never;
+        /**
+         * Upload a document to a order
+         * @description multipart/form-data with the fields type (loa, invoice, csr, other) and file. PDF, PNG and JPEG only, recognised by their content (anything else, whatever its name or declared type, and a file that is also another kind of file, is 415 unsupported_media_type); at most 10 MiB (413 payload_too_large). An loa or invoice document meets the order’s requirement of that name.
+         */
+        post: operations["uploadPortOrderDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/port_orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a order’s comments
+         * @description Yours and the porting desk’s, oldest first.
+         */
+        get: operations["listPortOrderComments"];
+        put?: never;
+        /**
+         * Comment on a order
+         * @description A comment to the porting desk, in any status. It answers the desk’s request for action: the order’s action_required is cleared.
+         */
+        post: operations["createPortOrderComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/ports/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a port’s documents
+         * @description Oldest first. Another account’s port answers like a missing one (404).
+         */
+        get: operations["listPortDocuments"];
+        put?: never;
+        /**
+         * Upload a document to a port
+         * @description multipart/form-data with the fields type (loa, invoice, csr, other) and file. PDF, PNG and JPEG only, recognised by their content (anything else, whatever its name or declared type, and a file that is also another kind of file, is 415 unsupported_media_type); at most 10 MiB (413 payload_too_large).
+         */
+        post: operations["uploadPortDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/ports/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a port’s comments
+         * @description Yours and the porting desk’s, oldest first.
+         */
+        get: operations["listPortComments"];
+        put?: never;
+        /**
+         * Comment on a port
+         * @description A comment to the porting desk, in any status. It answers the desk’s request for action: the port’s action_required is cleared.
+         */
+        post: operations["createPortComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a document
+         * @description Its metadata. Another account’s document answers like a missing one (404).
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document
+         * @description While its order is draft or action_required (a port submitted alone: while pending or failed); otherwise 409 invalid_transition.
+         */
+        delete: operations["deleteDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The bytes, with their content type and `Content-Disposition: attachment` (a stored file is never rendered inline).
+         */
+        get: operations["getDocumentContent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/port_orders/{id}/loa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order’s Letter of Authorization (PDF)
+         * @description Generated from the order as it is now: the account holder, service address, billing number, account number, every number with its losing carrier, the provider, the date and a signature block. Unsigned: sign it here, or by hand and upload it as the loa document.
+         */
+        get: operations["getPortOrderLoa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/port_orders/{id}/loa/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the order’s Letter of Authorization
+         * @description Stamps the signer’s name and title, the time and the address of this request into the letter and stores it as the order’s loa document (with its SHA-256): it meets the loa requirement while the order keeps the details the letter states (changing them needs a new signature).
+         */
+        post: operations["signPortOrderLoa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -498,7 +678,7 @@ export interface paths {
         };
         /**
          * List every account’s port orders
-         * @description The same filters as listPortOrders, plus account_id. Newest first.
+         * @description The same filters as listPortOrders, plus account_id. Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.
          */
         get: operations["deskListPortOrders"];
         put?: never;
@@ -543,6 +723,134 @@ export interface paths {
          * @description The body of a port transition, applied in one transaction to every port of the sub-order that may make the move (how an operator records a carrier’s answer to the whole sub-order). 409 invalid_transition when none may.
          */
         post: operations["deskTransitionSubOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/port_orders/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List any order’s documents
+         * @description Oldest first; read each through /v2/admin/documents/{id}.
+         */
+        get: operations["deskListPortOrderDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/port_orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List any order’s comments
+         * @description Every comment, internal ones too, oldest first.
+         */
+        get: operations["deskListPortOrderComments"];
+        put?: never;
+        /**
+         * Comment on any order (porting desk)
+         * @description public (the customer sees it: an event and a webhook too) or internal (never shown to the customer, by any path). A public comment with action_required flags the order (action_required: true, filter ?action_required=true) until the customer comments or corrects it.
+         */
+        post: operations["deskCreatePortOrderComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/ports/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List any port’s documents
+         * @description Oldest first; read each through /v2/admin/documents/{id}.
+         */
+        get: operations["deskListPortDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/ports/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List any port’s comments
+         * @description Every comment, internal ones too, oldest first.
+         */
+        get: operations["deskListPortComments"];
+        put?: never;
+        /**
+         * Comment on any port (porting desk)
+         * @description public (the customer sees it: an event and a webhook too) or internal (never shown to the customer, by any path). A public comment with action_required flags the port (action_required: true, filter ?action_required=true) until the customer comments or corrects it.
+         */
+        post: operations["deskCreatePortComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get any document
+         * @description Any account’s document, with its account and what it belongs to.
+         */
+        get: operations["deskGetDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/admin/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download any document
+         * @description The bytes, with their content type and `Content-Disposition: attachment`.
+         */
+        get: operations["deskGetDocumentContent"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -685,6 +993,8 @@ export interface components {
             sub_order_id?: string;
             /** @description Human-readable progress notes, oldest first */
             messages: string[];
+            /** @description The porting desk asked you to act (see the port’s comments); cleared when you comment or correct the port */
+            action_required: boolean;
         };
         /**
          * PortResponse
@@ -1437,6 +1747,8 @@ export interface components {
             updated_at: string;
             /** Format: date-time */
             submitted_at: string | null;
+            /** @description The porting desk asked you to act (see the order’s comments); cleared when you comment or correct the order */
+            action_required: boolean;
         };
         /**
          * PortOrderResponse
@@ -1502,6 +1814,154 @@ export interface components {
              */
             reason?: string;
         };
+        /** Document */
+        Document: {
+            /** @description doc_ followed by 16 url-safe characters */
+            id: string;
+            /**
+             * @description loa (Letter of Authorization), invoice (a copy of the bill), csr (customer service record), other
+             * @enum {string}
+             */
+            type: "loa" | "invoice" | "csr" | "other";
+            /** @description The uploaded name, made safe, with the extension of what the file really is */
+            filename: string;
+            /**
+             * @description Recognised from the bytes, never from the name or the declared type
+             * @enum {string}
+             */
+            content_type: "application/pdf" | "image/png" | "image/jpeg";
+            /** @description Bytes */
+            size: number;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * DocumentListResponse
+         * @description Documents, oldest first
+         */
+        DocumentListResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["Document"][];
+        };
+        /**
+         * DocumentUpload
+         * @description multipart/form-data with the fields type and file
+         */
+        DocumentUpload: {
+            /**
+             * @description What the document is
+             * @enum {string}
+             */
+            type: "loa" | "invoice" | "csr" | "other";
+            /**
+             * Format: binary
+             * @description The file: PDF, PNG or JPEG (recognised by its content), at most 10 MiB
+             */
+            file: string;
+        };
+        /**
+         * DocumentResponse
+         * @description A document
+         */
+        DocumentResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["Document"];
+        };
+        /**
+         * CreateCommentRequest
+         * @description A comment to the porting desk
+         */
+        CreateCommentRequest: {
+            /**
+             * @description The comment (1 to 5000 characters)
+             * @example The carrier asks for a copy of the latest bill.
+             */
+            body: string;
+        };
+        /** CommentAuthor */
+        CommentAuthor: {
+            /**
+             * @description The customer, or the porting desk
+             * @enum {string}
+             */
+            kind: "customer" | "desk";
+            /** @description The account’s name */
+            name: string;
+        };
+        /** Comment */
+        Comment: {
+            /** @description cmt_ followed by 16 url-safe characters */
+            id: string;
+            body: string;
+            author: components["schemas"]["CommentAuthor"];
+            /**
+             * @description public, or internal (the desk only; never shown to the customer)
+             * @enum {string}
+             */
+            visibility: "public" | "internal";
+            /** @description The desk asks the customer to act on this comment */
+            action_required: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /**
+         * CommentResponse
+         * @description A comment
+         */
+        CommentResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["Comment"];
+        };
+        /**
+         * CommentListResponse
+         * @description Comments, oldest first
+         */
+        CommentListResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["Comment"][];
+        };
+        /** DeletedDocument */
+        DeletedDocument: {
+            id: string;
+            /** @enum {boolean} */
+            deleted: true;
+        };
+        /**
+         * DeletedDocumentResponse
+         * @description The document is deleted
+         */
+        DeletedDocumentResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["DeletedDocument"];
+        };
+        /**
+         * SignLoaRequest
+         * @description An electronic signature of the order’s Letter of Authorization
+         */
+        SignLoaRequest: {
+            /**
+             * @description Who signs: the account holder, or a person authorized to act for them
+             * @example Jane Doe
+             */
+            signer_name: string;
+            /**
+             * @description Their title or role
+             * @example Office Manager
+             */
+            signer_title: string;
+            /**
+             * @description Must be true: the signer agrees to sign this letter electronically
+             * @enum {boolean}
+             */
+            consent: true;
+        };
         /** DeskPort */
         DeskPort: {
             /** @description port_ followed by at least 12 url-safe characters */
@@ -1564,6 +2024,8 @@ export interface components {
             sub_order_id?: string;
             /** @description Human-readable progress notes, oldest first */
             messages: string[];
+            /** @description The porting desk asked you to act (see the port’s comments); cleared when you comment or correct the port */
+            action_required: boolean;
             /** @description The account the port belongs to */
             account_id: string;
         };
@@ -1647,6 +2109,62 @@ export interface components {
             success: true;
             data: components["schemas"]["SubOrderMove"];
         };
+        /**
+         * DeskCommentRequest
+         * @description A comment by the porting desk
+         */
+        DeskCommentRequest: {
+            /**
+             * @description The comment (1 to 5000 characters)
+             * @example The carrier asks for a copy of the latest bill.
+             */
+            body: string;
+            /**
+             * @description public (default) or internal (never shown to the customer)
+             * @enum {string}
+             */
+            visibility?: "public" | "internal";
+            /** @description A public comment asking the customer to act: flags the port or order until the customer comments or corrects it */
+            action_required?: boolean;
+        };
+        /** DeskDocument */
+        DeskDocument: {
+            /** @description doc_ followed by 16 url-safe characters */
+            id: string;
+            /**
+             * @description loa (Letter of Authorization), invoice (a copy of the bill), csr (customer service record), other
+             * @enum {string}
+             */
+            type: "loa" | "invoice" | "csr" | "other";
+            /** @description The uploaded name, made safe, with the extension of what the file really is */
+            filename: string;
+            /**
+             * @description Recognised from the bytes, never from the name or the declared type
+             * @enum {string}
+             */
+            content_type: "application/pdf" | "image/png" | "image/jpeg";
+            /** @description Bytes */
+            size: number;
+            /** @description SHA-256 of the bytes, hex */
+            sha256: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The account the document belongs to */
+            account_id: string;
+            /** @description The order it is a document of (or null) */
+            order_id: string | null;
+            /** @description The port it is a document of (or null) */
+            port_id: string | null;
+        };
+        /**
+         * DeskDocumentResponse
+         * @description A document, with its account and what it belongs to
+         */
+        DeskDocumentResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["DeskDocument"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1689,6 +2207,11 @@ export interface operations {
                  * @example ord_9fQ2kLm0Rt7wXb3k
                  */
                 order_id?: string;
+                /**
+                 * @description true: only those the porting desk asked you to act on (see their comments); false: only the others
+                 * @example true
+                 */
+                action_required?: boolean;
             };
             header?: never;
             path?: never;
@@ -4000,6 +4523,16 @@ export interface operations {
                  */
                 status?: "draft" | "in_progress" | "action_required" | "completed" | "cancelled";
                 /**
+                 * @description true: only those the porting desk asked you to act on (see their comments); false: only the others
+                 * @example true
+                 */
+                action_required?: boolean;
+                /**
+                 * @description false: only orders still missing a document ORDER_REQUIREMENTS asks for; true: only the others
+                 * @example false
+                 */
+                requirements_met?: boolean;
+                /**
                  * @description Page size, 1 to 100
                  * @example 20
                  */
@@ -4755,6 +5288,1542 @@ export interface operations {
             };
         };
     };
+    listPortOrderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documents, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadPortOrderDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with the fields type and file */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUpload"];
+            };
+        };
+        responses: {
+            /** @description A document */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description Where the created resource can be read (a path on this server) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listPortOrderComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Comments, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createPortOrderComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A comment to the porting desk */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description A comment */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listPortDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documents, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadPortDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with the fields type and file */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DocumentUpload"];
+            };
+        };
+        responses: {
+            /** @description A document */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description Where the created resource can be read (a path on this server) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listPortComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Comments, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createPortComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A comment to the porting desk */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description A comment */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The document id
+                 * @example doc_Xb3k9fQ2kLm0Rt7w
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A document */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The document id
+                 * @example doc_Xb3k9fQ2kLm0Rt7w
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document is deleted */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeletedDocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The change conflicts with the state of the port or its number (port_exists, already_ported, invalid_transition, quota_exceeded) */
+            409: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDocumentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The document id
+                 * @example doc_Xb3k9fQ2kLm0Rt7w
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document’s bytes */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description `attachment`, with the file’s name: a stored file is never rendered inline */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPortOrderLoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter, unsigned */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description `attachment`, with the file’s name: a stored file is never rendered inline */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signPortOrderLoa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description An electronic signature of the order’s Letter of Authorization */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignLoaRequest"];
+            };
+        };
+        responses: {
+            /** @description A document */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description Where the created resource can be read (a path on this server) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     deskListPorts: {
         parameters: {
             query?: {
@@ -4788,6 +6857,11 @@ export interface operations {
                  * @example ord_9fQ2kLm0Rt7wXb3k
                  */
                 order_id?: string;
+                /**
+                 * @description true: only those the porting desk asked you to act on (see their comments); false: only the others
+                 * @example true
+                 */
+                action_required?: boolean;
                 /**
                  * @description Only this account’s ports
                  * @example acc_3xYk2vQ9pLm0Rt7w
@@ -5289,6 +7363,16 @@ export interface operations {
                  */
                 status?: "draft" | "in_progress" | "action_required" | "completed" | "cancelled";
                 /**
+                 * @description true: only those the porting desk asked you to act on (see their comments); false: only the others
+                 * @example true
+                 */
+                action_required?: boolean;
+                /**
+                 * @description false: only orders still missing a document ORDER_REQUIREMENTS asks for; true: only the others
+                 * @example false
+                 */
+                requirements_met?: boolean;
+                /**
                  * @description Page size, 1 to 100
                  * @example 20
                  */
@@ -5624,6 +7708,1000 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskListPortOrderDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documents, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskListPortOrderComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Comments, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskCreatePortOrderComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The order id
+                 * @example ord_9fQ2kLm0Rt7wXb3k
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A comment by the porting desk */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description A comment */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskListPortDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Documents, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskListPortComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Comments, oldest first */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskCreatePortComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The port id
+                 * @example port_0F3kq9VqJx2m-Lpa
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A comment by the porting desk */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeskCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description A comment */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskGetDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The document id
+                 * @example doc_Xb3k9fQ2kLm0Rt7w
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A document, with its account and what it belongs to */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeskDocumentResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskGetDocumentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The document id
+                 * @example doc_Xb3k9fQ2kLm0Rt7w
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document’s bytes */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description `attachment`, with the file’s name: a stored file is never rendered inline */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description No such resource, or not yours (not_found) */
+            404: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotFoundError"];
                 };
             };
             /** @description Too many requests; see Retry-After (rate_limited) */

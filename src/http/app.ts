@@ -16,6 +16,7 @@ import { metrics } from './plugins/metrics.ts';
 import { rateLimit } from './plugins/rate-limit.ts';
 import { BODY_LIMIT, sendError, toServiceError } from './errors.ts';
 import { deskRoutes } from './routes/desk.ts';
+import { deskDocumentRoutes, documentRoutes, uploadRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
@@ -72,7 +73,11 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     await api.register(eventRoutes, { events: services.events });
     await api.register(webhookRoutes, { webhooks: services.webhooks });
     await api.register(orderRoutes, { orders: services.orders });
+    await api.register(documentRoutes, { documents: services.documents, comments: services.comments });
+    // Uploads: multipart/form-data with a 10 MiB limit, in a scope of their own (the JSON routes keep 64 KiB).
+    await api.register(uploadRoutes, { documents: services.documents });
     await api.register(deskRoutes, { desk: services.desk, orders: services.orders });
+    await api.register(deskDocumentRoutes, { documents: services.documents, comments: services.comments });
   });
 
   return app;

@@ -19,6 +19,17 @@ export function optionalBody<T extends TSchema>(schema: T): T {
   return Object.assign(schema, { [OPTIONAL_BODY]: true });
 }
 
+/**
+ * Marks a body schema as the document of a multipart/form-data body: it describes the form in the
+ * OpenAPI document, and the route reads and checks the parts itself as they stream in (the body is
+ * never parsed into memory, so there is nothing to validate here).
+ */
+export const MULTIPART_BODY = Symbol.for('porting.multipartBody');
+
+export function multipartBody<T extends TSchema>(schema: T): T {
+  return Object.assign(schema, { [MULTIPART_BODY]: true });
+}
+
 const DECIMAL = /^(0|[1-9][0-9]{0,15})$/;
 
 type Part = 'body' | 'querystring' | 'params' | 'headers';
@@ -59,6 +70,7 @@ function unencodedPlus(schema: TSchema, query: Record<string, unknown>): Service
 export const validatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
   const check = Compile(schema);
   const part = httpPart as Part;
+  if (part === 'body' && (schema as Record<symbol, unknown>)[MULTIPART_BODY] === true) return (value: unknown) => ({ value });
   if (part === 'body') {
     const optional = (schema as Record<symbol, unknown>)[OPTIONAL_BODY] === true;
     return (value: unknown) => {

@@ -5,9 +5,9 @@
  */
 import { sql } from 'kysely';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
-import { noCounts, type DraftNumber, type OrderStatus, type Requirements, type StatusCounts } from '../domain/orders.ts';
+import { noCounts, type DraftNumber, type OrderStatus, type RequirementKind, type Requirements, type StatusCounts } from '../domain/orders.ts';
 import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-request.ts';
-import type { Db } from './db.ts';
+import { unindexed, type Db } from './db.ts';
 import { rowToPort } from './ports.ts';
 import type { Port } from '../domain/port-request.ts';
 import type { PortOrderRow, SubOrderRow } from './schema.ts';
@@ -31,6 +31,8 @@ export interface Order {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  /** A public desk comment asks the customer to act (until the customer comments or corrects the order). */
+  action_required: boolean;
 }
 
 export interface OrderRecord {
@@ -69,6 +71,7 @@ export function rowToOrder(r: PortOrderRow): OrderRecord {
       created_at: r.created_at,
       updated_at: r.updated_at,
       submitted_at: r.submitted_at,
+      action_required: r.action_required === 1,
     },
     version: r.version,
     sealedPin: r.account_pin_enc,
@@ -102,6 +105,7 @@ export function orderToRow(o: Order, sealedPin: string | null, version: number):
     updated_at: o.updated_at,
     submitted_at: o.submitted_at,
     version,
+    action_required: o.action_required ? 1 : 0,
   };
 }
 
@@ -138,6 +142,8 @@ export interface OrderChanges {
   requested_foc_date?: string | null;
   customer_reference?: string | null;
   submitted_at?: string;
+  requirements?: Requirements;
+  action_required?: boolean;
   updated_at: string;
 }
 
@@ -157,6 +163,8 @@ export async function updateOrder(db: Db, id: string, c: OrderChanges, secrets: 
       ...(c.requested_foc_date !== undefined ? { requested_foc_date: c.requested_foc_date } : {}),
       ...(c.customer_reference !== undefined ? { customer_reference: c.customer_reference } : {}),
       ...(c.submitted_at !== undefined ? { submitted_at: c.submitted_at } : {}),
+      ...(c.requirements !== undefined ? { loa: c.requirements.loa, invoice: c.requirements.invoice } : {}),
+      ...(c.action_required !== undefined ? { action_required: c.action_required ? 1 : 0 } : {}),
       updated_at: c.updated_at,
       version: sql<number>`version + 1`,
     })
@@ -224,6 +232,10 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export interface OrderFilter {
   accountId?: string | undefined;
   status?: OrderStatus | undefined;
+  /** Only orders a public desk comment flagged (true), or only unflagged ones (false). */
+  actionRequired?: boolean | undefined;
+  /** Only orders missing (false) or holding (true) every one of these documents. */
+  requirementsMet?: { met: boolean; required: readonly RequirementKind[] } | undefined;
   limit: number;
   after?: string | undefined;
 }
@@ -231,8 +243,21 @@ export interface OrderFilter {
 /** The order list's query, newest first, after a position: each filter has an index in this order. */
 export function orderListQuery(db: Db, f: Omit<OrderFilter, 'after'>, position?: { created_at: string; id: string }) {
   let q = db.selectFrom('port_orders').selectAll();
+  // Flagged orders are few: their partial index leads (the literal 1 is what lets it), the rest is checked on them.
+  const flagged = f.actionRequired === true;
+  if (f.actionRequired !== undefined) q = q.where('action_required', '=', sql.lit(f.actionRequired ? 1 : 0));
   if (f.accountId !== undefined) q = q.where('account_id', '=', f.accountId);
-  if (f.status !== undefined) q = q.where('status', '=', f.status);
+  if (f.status !== undefined) q = q.where(flagged ? unindexed('status') : 'status', '=', f.status);
+  if (f.requirementsMet !== undefined) {
+    const { met, required } = f.requirementsMet;
+    const missing = required.map((k) => sql<boolean>`${sql.ref(k)} = 'missing'`);
+    if (missing.length === 0) {
+      if (!met) q = q.where(sql<boolean>`1 = 0`);
+    } else {
+      const anyMissing = sql<boolean>`(${sql.join(missing, sql` OR `)})`;
+      q = q.where(met ? sql<boolean>`NOT ${anyMissing}` : anyMissing);
+    }
+  }
   if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit);
 }

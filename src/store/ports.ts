@@ -48,6 +48,7 @@ export const PORT_COLUMNS = [
   'sub_order_id',
   'losing_carrier',
   'requested_foc_date',
+  'action_required',
 ] as const satisfies readonly (keyof PortsTable)[];
 
 type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
@@ -93,6 +94,7 @@ export type PortUpdate = Partial<
     | 'rejection'
     | 'messages'
     | 'reviews'
+    | 'action_required'
   >
 > & { account_pin?: string | null };
 
@@ -128,6 +130,7 @@ export function rowToPort(row: PortRow): Port {
     requested_foc_date: row.requested_foc_date,
     order_id: row.order_id,
     sub_order_id: row.sub_order_id,
+    action_required: row.action_required === 1,
   };
 }
 
@@ -181,6 +184,7 @@ export function portToRow(port: Port, sealedPin: string | null, version: number)
     sub_order_id: port.sub_order_id,
     losing_carrier: port.losing_carrier === null ? null : JSON.stringify(port.losing_carrier),
     requested_foc_date: port.requested_foc_date,
+    action_required: port.action_required ? 1 : 0,
   };
 }
 
@@ -200,6 +204,9 @@ export function encodeUpdate(update: PortUpdate, portId: string, secrets: Secret
           c.rejection_code = update.rejection?.code ?? null;
           c.rejection_message = update.rejection ? encodeRejectionMessage(update.rejection) : null;
         }
+        break;
+      case 'action_required':
+        if (update.action_required !== undefined) c.action_required = update.action_required ? 1 : 0;
         break;
       case 'account_pin':
         if (update.account_pin !== undefined) c.account_pin_enc = update.account_pin === null ? null : secrets.sealPin(update.account_pin, portId);
@@ -264,6 +271,8 @@ export interface PortFilter {
   status?: string | undefined;
   number?: string | undefined;
   orderId?: string | undefined;
+  /** Only ports a public desk comment flagged (true), or only unflagged ones (false). */
+  actionRequired?: boolean | undefined;
   limit: number;
   /** Rows to skip (the cursor is cheaper at depth). */
   offset: number;
@@ -300,10 +309,17 @@ function pageOrder<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, pos
 function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
   const narrow = f.number !== undefined || f.orderId !== undefined;
   let r = q as SelectQueryBuilder<Schema, 'ports', any>;
+  // Flagged ports are few: unless a number or an order narrows more, their partial index leads (the
+  // literal 1 is what lets it: the index is `WHERE action_required = 1`), and the status is checked on them.
+  const flagged = f.actionRequired === true && !narrow;
+  if (f.actionRequired !== undefined) {
+    const value = sql.lit(f.actionRequired ? 1 : 0);
+    r = flagged ? r.where('action_required', '=', value) : r.where(sql<number>`(${sql.ref('action_required')} + 0)`, '=', value);
+  }
   if (f.number !== undefined) r = r.where('number', '=', f.number);
   if (f.orderId !== undefined) r = f.number !== undefined ? r.where(unindexed('order_id'), '=', f.orderId) : r.where('order_id', '=', f.orderId);
   if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
-  if (f.status !== undefined) r = narrow ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
+  if (f.status !== undefined) r = narrow || flagged ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
 }
 
@@ -324,14 +340,20 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   let total: number;
   if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
     total = f.offset + rows.length; // a first-position page that is not full is the last one
-  } else if (f.number === undefined && f.orderId === undefined) {
+  } else if (f.number === undefined && f.orderId === undefined && f.actionRequired !== true) {
     const counts = await portCounts(db, f.accountId);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
+    // Unflagged ones: all but the (few) flagged.
+    if (f.actionRequired === false) total -= await countPorts(db, { ...f, actionRequired: true });
   } else {
-    const c = filterPorts(db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n')), f);
-    total = Number((await c.executeTakeFirstOrThrow()).n);
+    total = await countPorts(db, f);
   }
   return { ports, total, cursorFound: true };
+}
+
+async function countPorts(db: Db, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Promise<number> {
+  const c = filterPorts(db.selectFrom('ports').select((eb) => eb.fn.countAll<number>().as('n')), f);
+  return Number((await c.executeTakeFirstOrThrow()).n);
 }
 
 export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[]> {

@@ -53,6 +53,8 @@ export interface PortsTable {
   /** JSON: the losing carrier (null for ports written before orders existed). */
   losing_carrier: string | null;
   requested_foc_date: string | null;
+  /** 1 while a public desk comment asks the customer to act (until the customer comments or corrects it). */
+  action_required: number;
 }
 
 export interface PortEventsTable {
@@ -180,6 +182,8 @@ export interface PortOrdersTable {
   updated_at: string;
   submitted_at: string | null;
   version: number;
+  /** 1 while a public desk comment asks the customer to act (until the customer comments or corrects it). */
+  action_required: number;
 }
 
 export interface SubOrdersTable {
@@ -195,6 +199,50 @@ export interface PortCountsTable {
   status: string;
   shard: number;
   n: number;
+}
+
+export interface DocumentsTable {
+  id: string;
+  account_id: string;
+  /** The order or the port the document belongs to (one of the two). */
+  order_id: string | null;
+  port_id: string | null;
+  /** loa | invoice | csr | other */
+  type: string;
+  filename: string;
+  /** Recognised from the bytes: application/pdf, image/png or image/jpeg. */
+  content_type: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  /** uploaded | signed (the generated LOA, signed through the API) */
+  origin: string;
+  /** JSON: a signed LOA's signer, title, time, address, and the order details it covers. */
+  signature: string | null;
+  created_at: string;
+}
+
+/** A document's bytes, in order (n = 0, 1, …). */
+export interface DocumentChunksTable {
+  document_id: string;
+  n: number;
+  bytes: Uint8Array;
+}
+
+export interface CommentsTable {
+  id: string;
+  account_id: string;
+  /** The port or the order the comment is on (one of the two). */
+  port_id: string | null;
+  order_id: string | null;
+  body: string;
+  /** customer | desk */
+  author_kind: string;
+  author_name: string;
+  /** public | internal (never shown to the customer) */
+  visibility: string;
+  action_required: number; // 0 | 1
+  created_at: string;
 }
 
 export interface SettingsTable {
@@ -217,6 +265,9 @@ export interface Schema {
   port_orders: PortOrdersTable;
   sub_orders: SubOrdersTable;
   port_counts: PortCountsTable;
+  documents: DocumentsTable;
+  document_chunks: DocumentChunksTable;
+  comments: CommentsTable;
 }
 
 export type PortRow = Selectable<PortsTable>;
@@ -229,3 +280,5 @@ export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 export type PortOrderRow = Selectable<PortOrdersTable>;
 export type SubOrderRow = Selectable<SubOrdersTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type CommentRow = Selectable<CommentsTable>;

@@ -12,16 +12,21 @@
  *   carrierAnswer  the worker applying the losing carrier's answer to a port or a whole sub-order
  *   moveSubOrder   the desk moving every port of a sub-order at once
  *   createOrder, updateDraft, submitOrder, correctOrder, cancelOrder   port orders
+ *   storeDocument, deleteDocument   documents, and the order requirements they meet
+ *   addComment     a comment, the flag it raises or clears, and its event when the customer may see it
  *
  * Customer and desk changes are retried when something else changed a port meanwhile; a worker's
  * change instead gives up (the port moved on, and its timer with it).
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { numberTaken } from '../domain/eligibility.ts';
 import { notFound, ServiceError } from '../domain/errors.ts';
-import { orderCreated, orderStatusChanged, portCreated, portStatusChanged, portUpdated, type NewEvent } from '../domain/events.ts';
+import { customerMaySee, flagAfterComment } from '../domain/comments.ts';
+import { DELETABLE_ORDER_STATUSES, DELETABLE_PORT_STATUSES, requirementsOf } from '../domain/documents.ts';
+import { orderCommentCreated, orderCreated, orderStatusChanged, portCommentCreated, portCreated, portStatusChanged, portUpdated, type NewEvent } from '../domain/events.ts';
+import { loaCover, type LoaOrder } from '../domain/loa.ts';
 import { decideCorrection, delayEffects, moveEffects, nextStep, type CarrierDecision, type Correction, type MoveFacts, type SubmissionDecision } from '../domain/lifecycle.ts';
 import { presentOrder, type OrderView } from '../domain/order-view.ts';
 import { deriveOrderStatus, type OrderStatus, type RequirementKind } from '../domain/orders.ts';
@@ -31,6 +36,8 @@ import type { RejectionCode } from '../domain/rejection.ts';
 import { ALLOWED_FROM, invalidTransition } from '../domain/transitions.ts';
 import { activePortCount, CountDeltas } from '../store/counts.ts';
 import type { Database } from '../store/database.ts';
+import { insertComment, setFlag, type NewComment } from '../store/comments.ts';
+import { deleteDocumentRows, documentFactsOf, findDocument, insertDocument, type StoredDocument } from '../store/documents.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
 import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, portsOfOrders, subOrdersOf, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
@@ -124,12 +131,29 @@ let randomPool = Buffer.alloc(0);
 let randomAt = 0;
 
 export function newEventId(): string {
+  return sortableId('evt_', Date.now());
+}
+
+/** `prefix` + the time `ms` as 8 sortable characters + 48 random bits. */
+function sortableId(prefix: string, ms: number): string {
   if (randomAt + 6 > randomPool.length) {
     randomPool = randomBytes(6 * 1024); // one system call for a thousand ids
     randomAt = 0;
   }
   randomAt += 6;
-  return 'evt_' + sortable48(Date.now()) + randomPool.subarray(randomAt - 6, randomAt).toString('base64url');
+  return prefix + sortable48(ms) + randomPool.subarray(randomAt - 6, randomAt).toString('base64url');
+}
+
+let lastOrderedMs = 0;
+
+/**
+ * `prefix` + 16 url-safe characters that sort in the order this process made them (the time in
+ * milliseconds, one more than the last when two come in the same millisecond): comments and documents
+ * made in one instant of the service's clock still list in the order they were written.
+ */
+export function newOrderedId(prefix: 'cmt_' | 'doc_'): string {
+  lastOrderedMs = Math.max(Date.now(), lastOrderedMs + 1);
+  return sortableId(prefix, lastOrderedMs);
 }
 
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */
@@ -334,7 +358,8 @@ export class Lifecycle {
   /** What a correction writes: in place while pending, a resubmission when failed. */
   private correctionWrite(record: PortRecord, correction: Correction, actor: string): PortWrite {
     const decision = decideCorrection(record.port, correction);
-    const fields: PortUpdate = { ...correction };
+    // A correction answers the desk's request for action, if there was one.
+    const fields: PortUpdate = { ...correction, action_required: false };
     if (decision.kind === 'resubmit') return this.moveWrite(record, { to: 'pending', actor, by: 'customer' }, fields);
     const set: PortUpdate = { ...fields, messages: decision.messages, updated_at: this.deps.clock.now().toISOString() };
     const event = (w: PortRecord) => portUpdated(presentPort(w.port), w.port.account_id, w.port.id, decision.changed, decision.message);
@@ -474,9 +499,16 @@ export class Lifecycle {
     }
   }
 
-  /** Changes a draft (any field); false when it is no longer the draft that was read. */
+  /**
+   * Changes a draft (any field); undefined when it is no longer the draft that was read. A correction
+   * clears the desk's request for action; a signed LOA meets the requirement only while it covers the
+   * details as they now are.
+   */
   async updateDraft(record: OrderRecord, changes: OrderChanges): Promise<OrderRecord | undefined> {
-    return updateOrder(this.deps.database.db, record.order.id, changes, this.deps.secrets, { expectVersion: record.version, fromStatuses: ['draft'] });
+    return this.deps.database.db.transaction().execute(async (trx) => {
+      const updated = await updateOrder(trx, record.order.id, { ...changes, action_required: false }, this.deps.secrets, { expectVersion: record.version, fromStatuses: ['draft'] });
+      return updated && this.refreshRequirements(trx, updated, changes.updated_at);
+    });
   }
 
   /**
@@ -541,10 +573,11 @@ export class Lifecycle {
         if (rec) records.push(rec);
       }
       try {
-        const writes = records.map((r) => this.moveWrite(r, { to: 'pending', actor, by: 'customer' }, { ...correction }));
+        const writes = records.map((r) => this.moveWrite(r, { to: 'pending', actor, by: 'customer' }, { ...correction, action_required: false }));
         const { order, written } = await this.deps.database.db.transaction().execute(async (trx) => {
-          const updated = await updateOrder(trx, orderId, changes, this.deps.secrets, { expectVersion: record.version });
+          const updated = await updateOrder(trx, orderId, { ...changes, action_required: false }, this.deps.secrets, { expectVersion: record.version });
           if (!updated) throw new LostRace();
+          await this.refreshRequirements(trx, updated, changes.updated_at);
           const written = await this.writePortsIn(trx, writes);
           return { order: (await findOrder(trx, orderId))!, written };
         });
@@ -595,6 +628,73 @@ export class Lifecycle {
     throw new ServiceError('service_unavailable', 'The order is changing too often to apply this; retry shortly');
   }
 
+  // ---- Documents and comments ------------------------------------------------------------------
+
+  /** The order's requirements from its documents, written when they changed; the order as it now stands. */
+  private async refreshRequirements(trx: Db, record: OrderRecord, at: string): Promise<OrderRecord> {
+    const now = requirementsOf(await documentFactsOf(trx, record.order.id), loaCoverHash(record.order));
+    const was = record.order.requirements;
+    if (now.loa === was.loa && now.invoice === was.invoice) return record;
+    return (await updateOrder(trx, record.order.id, { requirements: now, updated_at: at }, this.deps.secrets))!;
+  }
+
+  private async refreshRequirementsOf(trx: Db, orderId: string | null, at: string): Promise<void> {
+    if (orderId === null) return;
+    const record = await findOrder(trx, orderId);
+    if (record) await this.refreshRequirements(trx, record, at);
+  }
+
+  /**
+   * A document checked and ready (an upload, or the LOA signed here): its row and its bytes, and its
+   * order's requirements that follow, in one transaction.
+   */
+  async storeDocument(doc: StoredDocument, bytes: AsyncIterable<Uint8Array> | Uint8Array): Promise<StoredDocument> {
+    return this.deps.database.db.transaction().execute(async (trx) => {
+      await insertDocument(trx, doc, bytes);
+      await this.refreshRequirementsOf(trx, doc.order_id, doc.created_at);
+      return (await findDocument(trx, doc.id))!;
+    });
+  }
+
+  /**
+   * Deletes a document while its order is draft or action_required (a port submitted alone: while it
+   * is pending or failed), and its order's requirements follow; invalid_transition otherwise.
+   */
+  async deleteDocument(doc: StoredDocument): Promise<void> {
+    const at = this.deps.clock.now().toISOString();
+    await this.deps.database.db.transaction().execute(async (trx) => {
+      const port = doc.port_id === null ? undefined : (await findPort(trx, doc.port_id))?.port;
+      const orderId = doc.order_id ?? port?.order_id ?? null;
+      if (orderId !== null) {
+        const order = (await findOrder(trx, orderId))!.order;
+        if (!DELETABLE_ORDER_STATUSES.includes(order.status)) throw documentKept(`its order is ${order.status}`, DELETABLE_ORDER_STATUSES);
+      } else if (port && !DELETABLE_PORT_STATUSES.includes(port.status)) {
+        throw documentKept(`its port is ${port.status}`, DELETABLE_PORT_STATUSES);
+      }
+      if (!(await deleteDocumentRows(trx, doc.id))) throw notFound('Document');
+      await this.refreshRequirementsOf(trx, doc.order_id, at);
+    });
+  }
+
+  /**
+   * A comment on a port or an order, in one transaction with what it does: a public desk comment asking
+   * for action flags its port or order, a customer's comment clears the flag, and a comment the
+   * customer may see is an event (`port.comment_created`, `order.comment_created`, so also a webhook);
+   * an internal one is no event at all.
+   */
+  async addComment(comment: NewComment): Promise<void> {
+    const target: { portId: string } | { orderId: string } = comment.port_id !== null ? { portId: comment.port_id } : { orderId: comment.order_id! };
+    await this.deps.database.db.transaction().execute(async (trx) => {
+      await insertComment(trx, comment);
+      const flag = flagAfterComment({ author: comment.author.kind, visibility: comment.visibility, action_required: comment.action_required });
+      if (flag !== 'keep') await setFlag(trx, target, flag === 'raise');
+      if (!customerMaySee(comment)) return;
+      const view = { id: comment.id, body: comment.body, author: comment.author, visibility: comment.visibility, action_required: comment.action_required, created_at: comment.created_at };
+      if ('portId' in target) await appendEvent(trx, eventRow(portCommentCreated(view, comment.account_id, target.portId), comment.created_at));
+      else await this.orderEvent(trx, (await findOrder(trx, target.orderId))!, (order) => orderCommentCreated(order, comment.account_id, view), comment.created_at);
+    });
+  }
+
   /** An order as its customer sees it. */
   async orderView(record: OrderRecord): Promise<OrderView> {
     return (await this.orderViews([record.order]))[0]!;
@@ -608,6 +708,14 @@ export class Lifecycle {
     return orders.map((order) => presentOrder({ order, ports: ports.get(order.id) ?? [], subOrders: subOrders.get(order.id) ?? [], required: this.deps.orderRequirements }));
   }
 }
+
+/** What a signature covers, as stored with a signed LOA: the SHA-256 of the details the letter states. */
+export const loaCoverHash = (order: LoaOrder): string => createHash('sha256').update(loaCover(order)).digest('hex');
+
+const documentKept = (why: string, allowed: readonly string[]): ServiceError =>
+  new ServiceError('invalid_transition', `This document can no longer be deleted: ${why} (documents are deleted while it is ${allowed.join(' or ')})`, [
+    { field: 'status', message: why },
+  ]);
 
 export const orderNotCorrectable = (status: OrderStatus): ServiceError =>
   new ServiceError('invalid_transition', `An order can be changed while draft (anything) or action_required (its account details); this one is ${status}`, [

@@ -174,6 +174,7 @@ export class OrderService {
       created_at: at,
       updated_at: at,
       submitted_at: null,
+      action_required: false,
     };
     const result = await this.deps.lifecycle.createOrder({ order, pin: input.account_pin ?? null, idempotency: idempotencyKey === undefined ? null : { key: idempotencyKey, requestHash } });
     if (result === 'idempotency_key_taken') {
@@ -203,8 +204,16 @@ export class OrderService {
     return this.deps.lifecycle.orderView(await this.record(principal, id));
   }
 
-  async list(principal: Principal | null, q: { accountId?: string | undefined; status?: OrderStatus | undefined; limit: number; after?: string | undefined }): Promise<{ orders: OrderView[]; next_cursor: string | null }> {
-    const { orders, cursorFound } = await listOrders(this.deps.database.db, { ...q, accountId: principal?.accountId ?? q.accountId });
+  async list(
+    principal: Principal | null,
+    q: { accountId?: string | undefined; status?: OrderStatus | undefined; actionRequired?: boolean | undefined; requirementsMet?: boolean | undefined; limit: number; after?: string | undefined },
+  ): Promise<{ orders: OrderView[]; next_cursor: string | null }> {
+    const { requirementsMet, ...rest } = q;
+    const { orders, cursorFound } = await listOrders(this.deps.database.db, {
+      ...rest,
+      accountId: principal?.accountId ?? q.accountId,
+      requirementsMet: requirementsMet === undefined ? undefined : { met: requirementsMet, required: this.deps.orderRequirements },
+    });
     if (!cursorFound) throw invalidField('after', 'is not an order you can see');
     const views = await this.deps.lifecycle.orderViews(orders);
     return { orders: views, next_cursor: orders.length === q.limit ? orders[orders.length - 1]!.id : null };

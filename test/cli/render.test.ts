@@ -44,6 +44,7 @@ describe('tables and fields', () => {
 describe('what each resource reads like', () => {
   const order: PortOrder = {
     id: 'ord_1',
+    action_required: false,
     status: 'in_progress',
     numbers: [
       { number: '+12125551100', port_id: 'port_a', status: 'pending', losing_carrier: CASCADE },

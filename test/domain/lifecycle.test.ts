@@ -57,6 +57,7 @@ describe('decideSubmission', () => {
       requested_foc_date: null,
       order_id: null,
       sub_order_id: null,
+      action_required: false,
     });
     assert.equal(d.message, d.port.messages[0]);
     assert.deepEqual(d.timer, { step: 'review', due: new Date('2026-11-18T15:00:00.000Z'), attempt: 0 });

@@ -109,6 +109,8 @@ export class ResponseChecker {
     const type = String(x.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     const media: Json | undefined = content[type];
     if (!media) return [...problems, `${where}: content-type ${type || '(none)'} is not one of ${Object.keys(content).join(', ')}`];
+    // Bytes (a download): the content type is the check; the body is whatever the file is.
+    if (media['schema']?.['format'] === 'binary') return problems;
     let body: unknown;
     try {
       body = JSON.parse(x.body);

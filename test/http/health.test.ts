@@ -56,6 +56,8 @@ describe('GET /health/live and /health/ready', () => {
       health: new Health({ ping: () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.5:5432 user=porting')), schemaCurrent: async () => true }),
     });
     try {
+      // Booted first: the time measured is the request's, not the app's start (routes, validators).
+      await Promise.all([hanging.ready(), failing.ready()]);
       const started = Date.now();
       const res = await call(hanging, 'GET', '/health/ready');
       const took = Date.now() - started;

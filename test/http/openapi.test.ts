@@ -89,9 +89,20 @@ describe('the OpenAPI document', () => {
           assert.ok(p.description, `${where}: parameter ${p.name} description`);
           assert.ok(p.example !== undefined || p.examples !== undefined, `${where}: parameter ${p.name} example`);
         }
-        if (op['requestBody']) assert.match(op['requestBody'].content['application/json'].schema.$ref, /^#\/components\/schemas\//, `${where}: named request body`);
+        if (op['requestBody']) {
+          // JSON everywhere but uploads (multipart/form-data); either way a named schema.
+          const [type, media] = Object.entries<Record<string, any>>(op['requestBody'].content)[0]!;
+          assert.ok(type === 'application/json' || type === 'multipart/form-data', `${where}: ${type}`);
+          assert.match(media['schema'].$ref, /^#\/components\/schemas\//, `${where}: named request body`);
+        }
         for (const [status, response] of Object.entries<Record<string, any>>(op['responses'])) {
-          assert.match(response['content']['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/, `${where} ${status}: named body`);
+          const json = response['content']['application/json'];
+          if (json) assert.match(json.schema.$ref, /^#\/components\/schemas\/\w+$/, `${where} ${status}: named body`);
+          else {
+            // A download: the bytes as their own type, never rendered inline.
+            for (const media of Object.values<Record<string, any>>(response['content'])) assert.deepEqual(media['schema'], { type: 'string', format: 'binary' }, `${where} ${status}: bytes`);
+            assert.ok(response['headers']['Content-Disposition'], `${where} ${status}: Content-Disposition`);
+          }
           assert.ok(response['headers']['X-Request-Id'].description, `${where} ${status}: X-Request-Id`);
           if (status === '429' || status === '503') assert.ok(response['headers']['Retry-After'], `${where} ${status}: Retry-After`);
           if (status === 'default') assert.ok(response['headers']['Allow'], `${where}: Allow`);
@@ -109,6 +120,12 @@ describe('the OpenAPI document', () => {
     const error = doc['components'].schemas.ErrorResponse;
     assert.ok(error.properties.error.properties.code.enum.includes('internal'), 'the error code is an enum');
     assert.deepEqual(doc['components'].schemas.NotFoundError.properties.error.properties.code.enum, ['not_found']);
+
+    const upload = doc['paths']['/v2/port_orders/{id}/documents'].post;
+    assert.deepEqual(Object.keys(upload.requestBody.content), ['multipart/form-data']);
+    assert.deepEqual(doc['components'].schemas.DocumentUpload.properties.file, { type: 'string', format: 'binary', description: 'The file: PDF, PNG or JPEG (recognised by its content), at most 10 MiB' });
+    assert.deepEqual(Object.keys(doc['paths']['/v2/documents/{id}/content'].get.responses['200'].content), ['application/pdf', 'image/png', 'image/jpeg']);
+    assert.deepEqual(Object.keys(doc['paths']['/v2/port_orders/{id}/loa'].get.responses['200'].content), ['application/pdf']);
   });
 
   it('is what src/generated/openapi.d.ts was generated from (run node scripts/gen-client-types.mjs)', async () => {
@@ -184,6 +201,7 @@ describe('the OpenAPI document', () => {
       estimated_completion: '2026-11-23T11:00:00.000Z',
       losing_carrier: { name: 'Bluebell Communications', spid: '2002', wireless: false, pin_required: false },
       messages: ['Port request received; the current provider is reviewing it. Estimated completion: 2026-11-23.'],
+      action_required: false,
     };
     assert.deepEqual(created.data, { success: true, data: pending });
 

@@ -21,6 +21,7 @@ const expectedPort = (id: string, over: Record<string, unknown> = {}) => ({
   estimated_completion: '2026-11-23T11:00:00.000Z',
   losing_carrier: { name: 'Bluebell Communications', spid: '2002', wireless: false, pin_required: false }, // area code 415
   messages: ['Port request received; the current provider is reviewing it. Estimated completion: 2026-11-23.'],
+  action_required: false,
   ...over,
 });
 

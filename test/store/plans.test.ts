@@ -66,10 +66,19 @@ async function fill(): Promise<void> {
     status,
     created_at: created,
     order_id: sql`CASE WHEN i % 10 = 0 THEN 'ord_c' || (i % 3000) ELSE NULL END`,
+    action_required: sql`CASE WHEN i % 300 = 7 THEN 1 ELSE 0 END`, // a few the desk flagged
   });
   await clone('events', event.id, 30_000, { id: sql`'evt_c' || i`, account_id: accountOf, port_id: sql`'port_c' || i`, created_at: created }, ['seq', 'txid']);
   const orderStatus = sql`CASE i % 50 WHEN 0 THEN 'draft' WHEN 1 THEN 'in_progress' WHEN 2 THEN 'action_required' WHEN 3 THEN 'cancelled' ELSE 'completed' END`;
-  await clone('port_orders', order.body.data.id, 3_000, { id: sql`'ord_c' || i`, account_id: accountOf, status: orderStatus, created_at: created });
+  await clone('port_orders', order.body.data.id, 3_000, {
+    id: sql`'ord_c' || i`,
+    account_id: accountOf,
+    status: orderStatus,
+    created_at: created,
+    action_required: sql`CASE WHEN i % 100 = 7 THEN 1 ELSE 0 END`,
+    loa: sql`CASE WHEN i % 50 = 0 THEN 'missing' ELSE 'signed' END`,
+    invoice: sql`CASE WHEN i % 50 = 0 THEN 'missing' ELSE 'uploaded' END`,
+  });
   await clone('webhook_deliveries', 'dlv_tpl', 20_000, {
     id: sql`'dlv_c' || (1000000 + i)`,
     endpoint_id: sql`CASE WHEN i % 4 = 0 THEN 'wh_plan' ELSE 'wh_other' || (i % 7) END`,
@@ -154,6 +163,31 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
     const page = Array.from({ length: 20 }, (_, i) => `ord_c${i * 7}`);
     await assertPlan('ports of a page of orders', portsOfOrdersQuery(t.database.db, page), 'ports_by_order');
     await assertPlan('sub-orders of a page of orders', subOrdersOfOrdersQuery(t.database.db, page), 'sub_orders_by_order');
+  });
+
+  it('flagged ports and orders (action_required=true) read their partial indexes; orders missing documents walk one in list order', async () => {
+    const ports = [
+      [{}, 'ports_flagged'],
+      [{ accountId: ACCOUNT }, 'ports_flagged_by_account'],
+      [{ accountId: ACCOUNT, status: 'pending' }, 'ports_flagged_by_account'],
+      [{ status: 'pending' }, 'ports_flagged'],
+      [{ number: '+12125550100' }, 'ports_by_number'],
+      [{ accountId: ACCOUNT, orderId: 'ord_plan' }, 'ports_by_order'],
+    ] as const;
+    for (const [f, index] of ports) {
+      const name = `flagged ports ${JSON.stringify(f)}`;
+      await assertPlan(name, portListQuery(t.database.db, { ...f, actionRequired: true, limit: 20, offset: 0 }), index);
+      await assertPlan(`${name}, after a cursor`, portListQuery(t.database.db, { ...f, actionRequired: true, limit: 20, offset: 0 }, POSITION), index);
+    }
+    for (const [f, index] of [[{}, 'port_orders_flagged'], [{ accountId: ACCOUNT }, 'port_orders_flagged_by_account'], [{ accountId: ACCOUNT, status: 'draft' as const }, 'port_orders_flagged_by_account']] as const) {
+      await assertPlan(`flagged orders ${JSON.stringify(f)}`, orderListQuery(t.database.db, { ...f, actionRequired: true, limit: 20 }), index);
+      await assertPlan(`flagged orders ${JSON.stringify(f)}, after a cursor`, orderListQuery(t.database.db, { ...f, actionRequired: true, limit: 20 }, POSITION), index);
+    }
+    for (const f of [{}, { accountId: ACCOUNT }]) {
+      const q = { ...f, requirementsMet: { met: false, required: ['loa', 'invoice'] as const }, limit: 20 };
+      await assertPlan(`orders missing documents ${JSON.stringify(f)}`, orderListQuery(t.database.db, q), null);
+      await assertPlan(`orders missing documents ${JSON.stringify(f)}, after a cursor`, orderListQuery(t.database.db, q, POSITION), null);
+    }
   });
 
   it('the event feed: everything, by type, by port; from the start and after a position', async () => {

@@ -41,6 +41,7 @@ const samplePort = (over: Partial<Port> = {}): Port => ({
   requested_foc_date: '2026-11-25',
   order_id: 'ord_x',
   sub_order_id: 'sub_x',
+  action_required: true,
   ...over,
 });
 
@@ -126,7 +127,7 @@ describe('the port repository', () => {
 
 describe('the dialect modules', () => {
   it('export the same names', () => {
-    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['clusteredByPrimaryKey', 'connect', 'createFeedPosition', 'feedIndexColumns', 'name', 'serialType', 'textType']);
+    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['blobType', 'clusteredByPrimaryKey', 'connect', 'createFeedPosition', 'feedIndexColumns', 'name', 'serialType', 'textType']);
     assert.deepEqual(Object.keys(postgresDialect).sort(), Object.keys(sqliteDialect).sort());
     assert.equal(sqliteDialect.name, 'sqlite');
     assert.equal(postgresDialect.name, 'postgres');

@@ -139,6 +139,7 @@ describe('port orders', () => {
         created_at: MONDAY,
         updated_at: MONDAY,
         submitted_at: null,
+        action_required: false,
       },
     );
     const row = await t.database.db.selectFrom('port_orders').select('account_pin_enc').where('id', '=', draft.id).executeTakeFirstOrThrow();

@@ -22,6 +22,10 @@ const HEADERS: Record<string, Json> = {
   Location: { description: 'Where the created resource can be read (a path on this server)', schema: { type: 'string', format: 'uri-reference', examples: ['/v2/ports/port_0F3kq9VqJx2m-Lpa'] } },
   'Idempotent-Replayed': { description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key', schema: { type: 'string', enum: ['true'] } },
   'Retry-After': { description: 'When given: seconds to wait before retrying', schema: { type: 'integer', minimum: 0 } },
+  'Content-Disposition': {
+    description: '`attachment`, with the file’s name: a stored file is never rendered inline',
+    schema: { type: 'string', examples: ["attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf"] },
+  },
   Allow: { description: 'On 405: the methods the path does serve', schema: { type: 'string' } },
   'RateLimit-Limit': { description: 'With RATE_LIMIT set: requests allowed per API key in the window', schema: { type: 'integer', minimum: 0 } },
   'RateLimit-Remaining': { description: 'With RATE_LIMIT set: requests left in the current window', schema: { type: 'integer', minimum: 0 } },
@@ -34,6 +38,8 @@ const RATE_LIMITED_HEADERS = ['Retry-After', 'RateLimit-Limit', 'RateLimit-Remai
 const TAGS = [
   { name: 'ports', description: 'Your port requests: submit, follow, cancel, correct.' },
   { name: 'port orders', description: 'Many numbers ported together, split by losing carrier; portability checks; the FOC dates you may ask for.' },
+  { name: 'documents', description: 'Documents of orders and ports (PDF, PNG, JPEG, recognised by content), and the generated Letter of Authorization, signed here.' },
+  { name: 'comments', description: 'Comments between you and the porting desk on ports and orders.' },
   { name: 'events', description: 'What happened to your ports, as a feed you page through with a cursor.' },
   { name: 'webhooks', description: 'The same events pushed to your endpoints, signed (Standard Webhooks) and retried; the delivery log.' },
   { name: 'porting desk', description: 'The provider’s porting desk (admin keys): every account’s ports, and moves by hand.' },

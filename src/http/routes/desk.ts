@@ -30,10 +30,10 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => {
-      const { status, number, account_id, order_id, after } = request.query;
+      const { status, number, account_id, order_id, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, limit, offset, after });
+      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, actionRequired: action_required, limit, offset, after });
       return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total, next_cursor } };
     },
   );
@@ -95,7 +95,7 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       schema: {
         operationId: 'deskListPortOrders',
         summary: 'List every account’s port orders',
-        description: 'The same filters as listPortOrders, plus account_id. Newest first.',
+        description: 'The same filters as listPortOrders, plus account_id. Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.',
         tags,
         security,
         querystring: DeskListOrdersQuery,
@@ -104,7 +104,8 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
     },
     async (request) => {
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
-      const page = await orders.list(null, { accountId: request.query.account_id, status: request.query.status, limit, after: request.query.after });
+      const { account_id, status, action_required, requirements_met, after } = request.query;
+      const page = await orders.list(null, { accountId: account_id, status, actionRequired: action_required, requirementsMet: requirements_met, limit, after });
       return { success: true as const, data: page.orders, pagination: { limit, next_cursor: page.next_cursor } };
     },
   );

@@ -77,7 +77,7 @@ export async function orderRoutes(app: FastifyInstance, opts: { orders: OrderSer
       schema: {
         operationId: 'listPortOrders',
         summary: 'List your port orders',
-        description: 'Newest first; filter by status; page with after (the previous page’s next_cursor).',
+        description: 'Newest first; filter by status, by action_required (the desk asked you to act) or requirements_met (documents still missing); page with after (the previous page’s next_cursor).',
         tags,
         security,
         querystring: ListOrdersQuery,
@@ -86,7 +86,8 @@ export async function orderRoutes(app: FastifyInstance, opts: { orders: OrderSer
     },
     async (request) => {
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
-      const page = await orders.list(request.principal!, { status: request.query.status, limit, after: request.query.after });
+      const { status, action_required, requirements_met, after } = request.query;
+      const page = await orders.list(request.principal!, { status, actionRequired: action_required, requirementsMet: requirements_met, limit, after });
       return { success: true as const, data: page.orders, pagination: { limit, next_cursor: page.next_cursor } };
     },
   );

@@ -74,10 +74,10 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       },
     },
     async (request) => {
-      const { status, number, order_id, after } = request.query;
+      const { status, number, order_id, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports: list, total, next_cursor } = await ports.list(request.principal!, { status, number, orderId: order_id, limit, offset, after });
+      const { ports: list, total, next_cursor } = await ports.list(request.principal!, { status, number, orderId: order_id, actionRequired: action_required, limit, offset, after });
       return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total, next_cursor } };
     },
   );

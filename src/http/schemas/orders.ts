@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { ORDER_STATUSES, MAX_ORDER_NUMBERS } from '../../domain/orders.ts';
 import { PORT_STATUSES } from '../../domain/port-request.ts';
 import { CursorPagination, LimitQuery, Nullable, NullableString, Success, Text } from './common.ts';
-import { AddressSchema, LosingCarrierSchema, RequestedFocDate, SubmitPortBody } from './port.ts';
+import { ActionRequiredQuery, AddressSchema, LosingCarrierSchema, RequestedFocDate, SubmitPortBody } from './port.ts';
 
 const Numbers = Type.Array(Type.String({ minLength: 1, maxLength: 32, examples: ['+14155551234'] }), {
   minItems: 1,
@@ -104,6 +104,7 @@ export const OrderSchema = Type.Object(
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
     submitted_at: NullableString({ format: 'date-time' }),
+    action_required: Type.Boolean({ description: 'The porting desk asked you to act (see the order’s comments); cleared when you comment or correct the order' }),
   },
   { title: 'PortOrder' },
 );
@@ -120,6 +121,8 @@ export const SubOrderIdParams = Type.Object({ id: Type.String({ minLength: 1, ma
 export const ListOrdersQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(ORDER_STATUSES, { description: 'Only orders in this status', examples: ['action_required'] })),
+    action_required: Type.Optional(ActionRequiredQuery),
+    requirements_met: Type.Optional(Type.Boolean({ description: 'false: only orders still missing a document ORDER_REQUIREMENTS asks for; true: only the others', examples: [false] })),
     ...LimitQuery,
     after: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The last order id of the previous page (its next_cursor)', examples: ['ord_9fQ2kLm0Rt7wXb3k'] })),
   },

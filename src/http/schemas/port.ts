@@ -58,12 +58,16 @@ export const PortIdParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64, description: 'The port id', examples: ['port_0F3kq9VqJx2m-Lpa'] }),
 });
 
+/** `?action_required=true`: only what the desk flagged for the customer to act on (false: only the rest). */
+export const ActionRequiredQuery = Type.Boolean({ description: 'true: only those the porting desk asked you to act on (see their comments); false: only the others', examples: [true] });
+
 export const ListPortsQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(PORT_STATUSES, { description: 'Only ports in this status', examples: ['pending'] })),
     ...PageQuery,
     number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Only ports of this exact E.164 number (send + as %2B)', examples: ['+14155551234'] })),
     order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the ports of this order', examples: ['ord_9fQ2kLm0Rt7wXb3k'] })),
+    action_required: Type.Optional(ActionRequiredQuery),
   },
   { additionalProperties: false },
 );
@@ -107,6 +111,7 @@ export const PortSchema = Type.Object(
     order_id: Type.Optional(Type.String({ description: 'The order this port is a number of' })),
     sub_order_id: Type.Optional(Type.String({ description: 'Its sub-order (one losing carrier)' })),
     messages: Type.Array(Type.String(), { description: 'Human-readable progress notes, oldest first' }),
+    action_required: Type.Boolean({ description: 'The porting desk asked you to act (see the port’s comments); cleared when you comment or correct the port' }),
   },
   { title: 'Port' },
 );

@@ -44,6 +44,8 @@ export interface DialectModule {
   clusteredByPrimaryKey(): RawBuilder<unknown>;
   /** Column type of an integer primary key the database numbers itself. */
   serialType(): 'integer' | RawBuilder<unknown>;
+  /** Column type of bytes (stored documents). */
+  blobType(): 'blob' | 'bytea';
   /** The event feed's position column(s) and index (see each module for why they differ). */
   createFeedPosition(db: Kysely<any>): Promise<void>;
   /** The columns of an index that reads events in feed order after the given leading columns. */

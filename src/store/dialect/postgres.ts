@@ -27,6 +27,9 @@ export const clusteredByPrimaryKey = (): RawBuilder<unknown> => sql``;
 /** Numbered by the database: an identity column. */
 export const serialType = (): 'integer' | RawBuilder<unknown> => sql`bigint generated always as identity`;
 
+/** Bytes (stored documents); large values live out of line (TOAST), so reading a row's other columns never reads them. */
+export const blobType = (): 'blob' | 'bytea' => 'bytea';
+
 /**
  * Several instances write events at once, and a sequence number is taken before its transaction
  * commits: a reader that went past number 100 could miss number 99 committing later. So each event

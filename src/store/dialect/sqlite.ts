@@ -29,6 +29,9 @@ export const clusteredByPrimaryKey = (): RawBuilder<unknown> => sql`without rowi
 /** `integer primary key` is the rowid: numbered by SQLite, one more than the largest. */
 export const serialType = (): 'integer' | RawBuilder<unknown> => 'integer';
 
+/** Bytes (stored documents). */
+export const blobType = (): 'blob' | 'bytea' => 'blob';
+
 /**
  * SQLite has one writer at a time, and a transaction takes its number (`seq`) while it holds the
  * write lock: numbers are assigned in commit order, so the feed is simply ordered by `seq`.
