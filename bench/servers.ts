@@ -1,10 +1,22 @@
 /** Starting, watching and stopping the two servers under test as child processes. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The Node.js options `npm start` gives the service (package.json's start script, `node <options>
+ * dist/server.js`): the bench runs the service exactly so.
+ */
+export const SERVICE_NODE_OPTIONS: string[] = (() => {
+  const start = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const m = start.match(/\bnode((?: --[^\s]+)*) dist\/server\.js\b/);
+  if (!m) throw new Error(`package.json's start script does not run "node … dist/server.js": ${start}`);
+  return m[1]!.trim().split(/\s+/).filter(Boolean);
+})();
 
 export interface ServerProcess {
   name: string;
@@ -44,7 +56,7 @@ export function startServer(opts: {
   const base: Record<string, string> = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
   // The service runs compiled (dist/, as `npm start` runs it); the bench's own helpers through tsx.
-  const proc = spawn(process.execPath, opts.script.endsWith('.js') ? [opts.script] : ['--import', 'tsx', opts.script], {
+  const proc = spawn(process.execPath, opts.script === 'dist/server.js' ? [...SERVICE_NODE_OPTIONS, opts.script] : ['--import', 'tsx', opts.script], {
     cwd: ROOT,
     env: { ...base, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,7 +20,6 @@ import { notFound, ServiceError } from '../domain/errors.ts';
 import { loaContent, type LoaSignature } from '../domain/loa.ts';
 import { invalidField } from '../domain/validation.ts';
 import { FileInspector } from '../documents/inspect.ts';
-import { renderLoa } from '../documents/loa-pdf.ts';
 import type { Database } from '../store/database.ts';
 import { CHUNK_BYTES, findDocument, listDocuments, readDocumentBytes, type StoredDocument } from '../store/documents.ts';
 import { findOrder, type OrderRecord } from '../store/orders.ts';
@@ -28,6 +27,9 @@ import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
 import { loaCoverHash, newOrderedId, type Lifecycle } from './lifecycle.ts';
 import type { Principal } from './principal.ts';
+
+// pdf-lib and its font engine (about 40 MB resident) load the first time a letter is made, not at start-up.
+const loaPdf = () => import('../documents/loa-pdf.ts');
 
 /** What a document belongs to: an order or a port. */
 export type DocumentOwner = { kind: 'order'; id: string } | { kind: 'port'; id: string };
@@ -161,7 +163,7 @@ export class DocumentService {
   async loa(principal: Principal, orderId: string): Promise<{ filename: string; bytes: Uint8Array }> {
     const { order } = await this.order(principal, orderId);
     const now = this.deps.clock.now();
-    const bytes = await renderLoa(loaContent(order, this.deps.providerName, this.deps.calendar.localDate(now)), now);
+    const bytes = await (await loaPdf()).renderLoa(loaContent(order, this.deps.providerName, this.deps.calendar.localDate(now)), now);
     return { filename: `loa-${order.id}.pdf`, bytes };
   }
 
@@ -174,7 +176,7 @@ export class DocumentService {
     const { order } = await this.order(principal, orderId);
     const now = this.deps.clock.now();
     const signature: LoaSignature = { signer_name: signer.signer_name, signer_title: signer.signer_title, signed_at: now.toISOString(), ip };
-    const bytes = await renderLoa(loaContent(order, this.deps.providerName, this.deps.calendar.localDate(now)), now, signature);
+    const bytes = await (await loaPdf()).renderLoa(loaContent(order, this.deps.providerName, this.deps.calendar.localDate(now)), now, signature);
     const doc: StoredDocument = {
       id: newDocumentId(),
       account_id: order.account_id,

@@ -66,7 +66,8 @@ describe('GET /health/live and /health/ready', () => {
         success: false,
         error: { code: 'service_unavailable', message: 'The database did not answer within 1 s', details: [{ field: 'database', message: 'The database did not answer within 1 s' }] },
       });
-      assert.ok(took >= 990 && took < 2000, `answered after ${took} ms`);
+      // after the 1 s bound, not before; the upper bound only says it does not hang (a loaded machine is slow)
+      assert.ok(took >= 990 && took < 10_000, `answered after ${took} ms`);
 
       const down = await call(failing, 'GET', '/health/ready');
       assert.equal(down.status, 503);
