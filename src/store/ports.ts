@@ -264,6 +264,8 @@ export interface PortFilter {
   status?: string | undefined;
   number?: string | undefined;
   orderId?: string | undefined;
+  /** Exact customer reference. */
+  reference?: string | undefined;
   limit: number;
   /** Rows to skip (the cursor is cheaper at depth). */
   offset: number;
@@ -283,14 +285,18 @@ export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: {
 }
 
 /**
- * The filter's conditions. A number's or an order's ports are few: when either is given, it alone
- * picks the index, and the account and status are checked on those few rows.
+ * The filter's conditions. A number's, an order's or a customer reference's ports are few: when one
+ * is given, it alone picks the index (the number first, then the order, then the reference), and the
+ * rest is checked on those few rows.
  */
 function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
-  const narrow = f.number !== undefined || f.orderId !== undefined;
+  const narrow = f.number !== undefined || f.orderId !== undefined || f.reference !== undefined;
   let r = q as SelectQueryBuilder<Schema, 'ports', any>;
   if (f.number !== undefined) r = r.where('number', '=', f.number);
   if (f.orderId !== undefined) r = f.number !== undefined ? r.where(unindexed('order_id'), '=', f.orderId) : r.where('order_id', '=', f.orderId);
+  if (f.reference !== undefined) {
+    r = f.number !== undefined || f.orderId !== undefined ? r.where(unindexed('customer_reference'), '=', f.reference) : r.where('customer_reference', '=', f.reference);
+  }
   if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
   if (f.status !== undefined) r = narrow ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
@@ -298,8 +304,8 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
 
 /**
  * A page of ports, and the exact total of the filter without counting the matching rows when it is
- * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's
- * or an order's ports are few, and counted. cursorFound is false for an unknown cursor.
+ * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's,
+ * an order's or a reference's ports are few, and counted. cursorFound is false for an unknown cursor.
  */
 export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number; cursorFound: boolean }> {
   let position: { created_at: string; id: string } | undefined;
@@ -313,7 +319,7 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   let total: number;
   if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
     total = f.offset + rows.length; // a first-position page that is not full is the last one
-  } else if (f.number === undefined && f.orderId === undefined) {
+  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined) {
     const counts = await portCounts(db, f.accountId);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
   } else {

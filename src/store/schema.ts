@@ -197,6 +197,16 @@ export interface PortCountsTable {
   n: number;
 }
 
+/** A console sign-in (contract/console-cli.md): stored by the SHA-256 of its cookie. */
+export interface ConsoleSessionsTable {
+  id: string;
+  key_id: string;
+  account_id: string;
+  created_at: string;
+  /** Real time; a session unused for 12 hours has ended. */
+  last_seen_at: string;
+}
+
 export interface SettingsTable {
   name: string;
   value: string;
@@ -217,6 +227,7 @@ export interface Schema {
   port_orders: PortOrdersTable;
   sub_orders: SubOrdersTable;
   port_counts: PortCountsTable;
+  console_sessions: ConsoleSessionsTable;
 }
 
 export type PortRow = Selectable<PortsTable>;

@@ -131,6 +131,7 @@ describe('authentication and tenancy', () => {
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.body.paths).sort(), [
+      '/v2/admin/port_counts',
       '/v2/admin/port_orders',
       '/v2/admin/port_orders/{id}',
       '/v2/admin/ports',
@@ -141,6 +142,7 @@ describe('authentication and tenancy', () => {
       '/v2/events',
       '/v2/events/{id}',
       '/v2/foc_dates',
+      '/v2/port_counts',
       '/v2/port_orders',
       '/v2/port_orders/{id}',
       '/v2/port_orders/{id}/cancel',
@@ -150,6 +152,7 @@ describe('authentication and tenancy', () => {
       '/v2/ports/{id}',
       '/v2/ports/{id}/cancel',
       '/v2/ports/{id}/events',
+      '/v2/session',
       '/v2/webhooks',
       '/v2/webhooks/{id}',
       '/v2/webhooks/{id}/deliveries',
