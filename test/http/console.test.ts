@@ -102,6 +102,14 @@ describe('console sessions', () => {
     const after = await call(t.app, 'GET', '/v2/ports', { headers: { cookie: s.cookie } });
     assert.equal(after.status, 401);
     assert.equal(after.body.error.message, 'Your console session has ended; sign in again');
+    // The console asks who is signed in without an error to log: nobody, and the stale cookie goes.
+    const who = await call(t.app, 'GET', '/v2/session', { headers: { cookie: s.cookie } });
+    assert.deepEqual(who.body, { success: true, data: null });
+    assert.match(String(who.headers['set-cookie']), /^porting_session=; Max-Age=0/);
+    assert.deepEqual((await call(t.app, 'GET', '/v2/session')).body, { success: true, data: null });
+    assert.equal((await call(t.app, 'GET', '/v2/session', { key: 'ptk_wrong' })).status, 401, 'a wrong key is still wrong');
+    const byKey = await call(t.app, 'GET', '/v2/session', { key: t.alice.key });
+    assert.deepEqual(byKey.body.data, { account_id: t.alice.accountId, account_name: 'alice', admin: false, csrf_token: null, expires_at: null });
   });
 
   it('revoking the key ends its sessions', async () => {

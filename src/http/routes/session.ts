@@ -11,7 +11,7 @@ import type { OpenSession, SessionService } from '../../workflow/session-service
 import type { Principal } from '../../workflow/principal.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { CreateSessionBody, SessionEnvelope, SignedOutEnvelope } from '../schemas/session.ts';
+import { CreateSessionBody, MaybeSessionEnvelope, SessionEnvelope, SignedOutEnvelope } from '../schemas/session.ts';
 
 const tags = ['console session'];
 
@@ -69,17 +69,29 @@ export async function sessionRoutes(app: FastifyInstance, opts: { sessions: Sess
   r.get(
     '/v2/session',
     {
-      onRequest: app.authenticate,
+      // An API key is checked as anywhere else; without one, the cookie's session or nobody.
+      onRequest: (request, reply, done) => (request.headers['x-auth-token'] !== undefined ? app.authenticate(request, reply, done) : done()),
       schema: {
         operationId: 'getSession',
         summary: 'Who is signed in',
-        description: 'The account behind the console session (or the API key), and the session’s CSRF token.',
+        description:
+          'The account behind the console session (or the API key), and the session’s CSRF token; `data: null` when no one is signed in (no credentials, or a session that has ended, whose cookie is then cleared).',
         tags,
-        security: [{ apiKey: [] }],
-        response: { 200: SessionEnvelope, ...errorResponses(400, 401) },
+        security: [{ apiKey: [] }, {}],
+        response: { 200: MaybeSessionEnvelope, ...errorResponses(400, 401) },
+        'x-response-headers': { 200: ['Set-Cookie'] },
       },
     },
-    async (request) => ({ success: true as const, data: present(request.principal!, request.consoleSession) }),
+    async (request, reply) => {
+      if (request.principal) return { success: true as const, data: present(request.principal, null) };
+      const token = request.cookies[SESSION_COOKIE];
+      const session = token === undefined ? undefined : await sessions.resolve(token);
+      if (!session) {
+        if (token !== undefined) reply.clearCookie(SESSION_COOKIE, cookieOptions);
+        return { success: true as const, data: null };
+      }
+      return { success: true as const, data: present(session.principal, session) };
+    },
   );
 
   r.delete(

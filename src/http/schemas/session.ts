@@ -20,4 +20,5 @@ export const SessionSchema = Type.Object(
 );
 
 export const SessionEnvelope = Success(SessionSchema, 'ConsoleSessionResponse', 'The console session');
+export const MaybeSessionEnvelope = Success(Type.Union([SessionSchema, Type.Null()]), 'CurrentSessionResponse', 'Who is signed in: null when no one is (no credentials, or a session that has ended)');
 export const SignedOutEnvelope = Success(Type.Object({ signed_out: Type.Literal(true) }), 'SignedOutResponse', 'The session has ended');
