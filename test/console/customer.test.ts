@@ -202,7 +202,9 @@ describe('the console for a customer', () => {
     await c.signIn(narrow.page);
     for (const path of ['/ports', '/ports/new', '/orders', '/webhooks']) {
       await narrow.page.goto(path);
-      await narrow.page.locator('h1').first().waitFor();
+      await narrow.page.locator('.page-header h1').waitFor().catch((err: Error) => {
+        throw new Error(`${path} at 360 px: ${err.message}\n${narrow.page.url()}`);
+      });
       const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `${path} scrolls sideways at 360 px`);
     }

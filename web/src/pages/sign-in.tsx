@@ -44,7 +44,11 @@ export function SignInPage() {
             type="password"
             autoComplete="off"
             placeholder="ptk_…"
-            hint="The key printed when the server first started, or one from `porting keys create`. It is exchanged for a session and not kept in this browser."
+            hint={
+              <>
+                The key printed when the server first started, or one from <code>porting keys create</code>. It is exchanged for a session and not kept in this browser.
+              </>
+            }
             required
           />
           <button class="button primary wide" type="submit" disabled={busy || key.trim() === ''}>
