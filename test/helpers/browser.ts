@@ -15,7 +15,7 @@ import { startServer, type ServerProcess } from './process.ts';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
 /** Long enough for a loaded 2-core machine; a wait is an upper bound, never a speed assertion. */
-export const WAIT_MS = 30_000;
+export const WAIT_MS = 60_000;
 
 export interface Console {
   server: ServerProcess;
@@ -83,7 +83,14 @@ export async function startConsole(env: Record<string, string>): Promise<Console
   return c;
 }
 
-export const screenshot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+/** A picture of the page from its top (a scrolled page would show the sticky bar mid-way). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    scrollTo(0, 0);
+  });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
 
 /** What a signed-in page keeps in browser storage: every key and value of localStorage and sessionStorage. */
 export const browserStorage = (page: Page) =>

@@ -15,21 +15,27 @@ export interface Loaded<T> {
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[], pollMs?: number): Loaded<T> {
   const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
   const latest = useRef(0);
+  const inFlight = useRef(false);
   const run = useCallback(async () => {
     const n = ++latest.current;
+    inFlight.current = true;
     try {
       const data = await load();
       if (n === latest.current) setState({ data, loading: false });
     } catch (err) {
       if (n === latest.current) setState((s) => ({ data: s.data, error: err instanceof ApiError ? err : new ApiError(0, 'internal', String(err)), loading: false }));
+    } finally {
+      if (n === latest.current) inFlight.current = false;
     }
   }, deps);
   useEffect(() => {
-    setState({ loading: true });
+    // What is shown stays until the new answer replaces it (no flash on a filter change or a poll).
+    setState((s) => ({ ...s, loading: true }));
     void run();
     if (!pollMs) return;
+    // A slow answer is waited for: polls never pile up on a busy server.
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') void run();
+      if (document.visibilityState === 'visible' && !inFlight.current) void run();
     }, pollMs);
     return () => clearInterval(timer);
   }, [run]);

@@ -35,13 +35,17 @@ export function PortPage(props: { params: Record<string, string> }) {
   cursor.current = history.length ? (history[history.length - 1]!.id ?? null) : null;
   useEffect(() => {
     void load();
+    let busy = false;
     const timer = setInterval(async () => {
-      if (document.visibilityState !== 'visible' || !cursor.current) return;
+      if (document.visibilityState !== 'visible' || !cursor.current || busy) return;
+      busy = true;
       try {
         const news = await unwrap(api.GET('/v2/events', { params: { query: { port_id: id, after: cursor.current, limit: 10 } } }));
         if (news.length > 0) await load();
       } catch {
         /* the next tick tries again */
+      } finally {
+        busy = false;
       }
     }, EVENTS_POLL_MS);
     return () => clearInterval(timer);

@@ -74,6 +74,7 @@ export function WebhookPage(props: { params: Record<string, string> }) {
             {!deliveries.data && <Spinner />}
             {deliveries.data && deliveries.data.data.length === 0 && <Empty title="No deliveries yet">Send a test event, or submit a port: each event this endpoint receives is listed here with every attempt.</Empty>}
             {deliveries.data && deliveries.data.data.length > 0 && (
+              <div class="table-wrap">
               <table class="table">
                 <thead>
                   <tr>
@@ -100,6 +101,7 @@ export function WebhookPage(props: { params: Record<string, string> }) {
                   ))}
                 </tbody>
               </table>
+              </div>
             )}
           </Card>
         </div>
@@ -148,8 +150,8 @@ function DeliveryRow(props: { d: Delivery; open: boolean; onToggle: () => void; 
           <StatusBadge status={status} label={label} />
         </td>
         <td data-label="Attempts">{d.attempts}</td>
-        <td data-label="Last answer">{d.last_response_status ? `HTTP ${d.last_response_status}` : (d.last_error ?? '—')}</td>
-        <td data-label="When" title={formatDateTime(d.updated_at, true)}>
+        <td data-label="Last answer" class="nowrap">{d.last_response_status ? `HTTP ${d.last_response_status}` : (d.last_error ?? '—')}</td>
+        <td data-label="When" class="nowrap" title={formatDateTime(d.updated_at, true)}>
           {formatDateTime(d.updated_at)}
           {d.next_attempt_at && d.status === 'pending' && <span class="muted small block">next attempt {formatDateTime(d.next_attempt_at)}</span>}
         </td>
