@@ -6,10 +6,10 @@
  * Writes docs/screenshots/*.png of the main pages.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
-import { browserStorage, screenshot, startConsole, WAIT_MS, type Console } from '../helpers/browser.ts';
+import { browserStorage, screenshot, startConsole, WAIT_MS, waitForPath, type Console } from '../helpers/browser.ts';
 import { startReceiver, type Receiver } from '../helpers/receiver.ts';
 
 let c: Console;
@@ -44,11 +44,13 @@ async function submitPort(page: Page, number: string, reference?: string): Promi
   await fillDetails(page);
   if (reference) await page.getByLabel('Customer reference').fill(reference);
   await page.getByRole('button', { name: 'Submit port' }).click();
-  await page.waitForURL(/\/ports\/port_/);
+  await waitForPath(page, /\/ports\/port_/);
   return new URL(page.url()).pathname.split('/').pop()!;
 }
 
 const headerBadge = (page: Page) => page.locator('.page-header h1 .badge');
+
+afterEach(() => c?.closePages());
 
 describe('the console for a customer', () => {
   it('signs in with the printed key: an HttpOnly, SameSite=Strict session, no key in browser storage, CSP on the page', async () => {
@@ -58,7 +60,7 @@ describe('the console for a customer', () => {
     assert.match(csp ?? '', /frame-ancestors 'none'/);
     assert.match(csp ?? '', /script-src 'self'/);
     assert.equal(res!.headers()['x-content-type-options'], 'nosniff');
-    await page.waitForURL(/\/sign-in$/);
+    await waitForPath(page, /\/sign-in$/);
     await screenshot(page, 'sign-in', false);
 
     await page.getByLabel('API key').fill('ptk_not-a-real-key');
@@ -83,9 +85,9 @@ describe('the console for a customer', () => {
     assert.ok(!stored.includes(c.key) && !stored.includes('ptk_'), `no key in browser storage: ${stored}`);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.waitForURL(/\/sign-in/);
+    await waitForPath(page, /\/sign-in/);
     await page.goto('/ports');
-    await page.waitForURL(/\/sign-in\?next=%2Fports/);
+    await waitForPath(page, /\/sign-in\?next=%2Fports/);
     assert.equal((await context.cookies()).find((k) => k.name === 'porting_session'), undefined);
     await context.close();
   });
@@ -94,7 +96,7 @@ describe('the console for a customer', () => {
     const { context, page } = await c.open();
     await c.signIn(page);
     await page.getByRole('link', { name: 'New port' }).click();
-    await page.waitForURL(/\/ports\/new$/);
+    await waitForPath(page, /\/ports\/new$/);
     // 0106: the carrier takes 3 business days longer to review, so the page sees the port move.
     await page.getByLabel('Phone number', { exact: true }).fill('(212) 555-0106');
     await page.getByText('Did you mean +12125550106?').waitFor();
@@ -105,7 +107,7 @@ describe('the console for a customer', () => {
     await page.getByLabel('Customer reference').fill('ticket-4471');
     await screenshot(page, 'new-port');
     await page.getByRole('button', { name: 'Submit port' }).click();
-    await page.waitForURL(/\/ports\/port_/);
+    await waitForPath(page, /\/ports\/port_/);
     await page.getByRole('heading', { name: /\+1 212 555 0106/ }).waitFor();
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     assert.notEqual(await headerBadge(page).textContent(), 'Completed');
@@ -134,8 +136,9 @@ describe('the console for a customer', () => {
     await page.getByRole('link', { name: /Completed\s*2/ }).waitFor();
     await page.getByLabel('Search by number or customer reference').fill('ticket-4472');
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.waitForURL(/q=ticket-4472/);
+    await waitForPath(page, /q=ticket-4472/);
     await page.locator('table.table tbody tr').first().getByText('+1 212 555 0101').waitFor();
+    await page.locator('table.table tbody tr').nth(1).waitFor({ state: 'detached' });
     assert.equal(await page.locator('table.table tbody tr').count(), 1);
     await context.close();
   });
@@ -156,7 +159,7 @@ describe('the console for a customer', () => {
     await fillDetails(page, { pin: '2468' });
     await screenshot(page, 'new-order');
     await page.getByRole('button', { name: 'Create draft order (3 numbers)' }).click();
-    await page.waitForURL(/\/orders\/ord_/);
+    await waitForPath(page, /\/orders\/ord_/);
     await headerBadge(page).getByText('Draft').waitFor();
     await page.getByRole('button', { name: 'Submit order' }).click();
     await headerBadge(page).getByText('Completed').waitFor();

@@ -4,9 +4,9 @@
  * walks it to completed while the customer's page follows live. Writes docs/screenshots/desk.png.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { screenshot, startConsole, type Console } from '../helpers/browser.ts';
+import { screenshot, startConsole, waitForPath, type Console } from '../helpers/browser.ts';
 import { cli } from '../helpers/process.ts';
 
 let c: Console;
@@ -31,10 +31,12 @@ async function submitPort(page: Page, number: string): Promise<void> {
   await page.getByLabel('State or province').fill('CA');
   await page.getByLabel('Postal code').fill('94105');
   await page.getByRole('button', { name: 'Submit port' }).click();
-  await page.waitForURL(/\/ports\/port_/);
+  await waitForPath(page, /\/ports\/port_/);
 }
 
 const headerBadge = (page: Page) => page.locator('.page-header h1 .badge');
+
+afterEach(() => c?.closePages());
 
 describe('the console for the porting desk (manual carrier)', () => {
   it('a customer cancels a pending port, with a reason, from its page', async () => {
@@ -69,7 +71,7 @@ describe('the console for the porting desk (manual carrier)', () => {
     await row.getByText(customerId).waitFor();
     await screenshot(desk.page, 'desk');
     await row.getByRole('link', { name: '+1 415 555 0191' }).click();
-    await desk.page.waitForURL(/\/desk\/ports\/port_/);
+    await waitForPath(desk.page, /\/desk\/ports\/port_/);
 
     await desk.page.getByLabel('Move to').selectOption('authorized');
     await desk.page.getByLabel('Message to the customer').fill('FOC confirmed by Bluebell.');

@@ -28,6 +28,8 @@ export interface Console {
   problems: string[];
   /** A fresh browser context (its own cookies) and page, watched for problems. */
   open(opts?: { width?: number; height?: number }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Closes every context a test opened (afterEach: a failed test leaves none polling behind). */
+  closePages(): Promise<void>;
   /** Signs in through the sign-in page with `key` (default: the printed admin key). */
   signIn(page: Page, key?: string): Promise<void>;
   close(): Promise<void>;
@@ -43,6 +45,7 @@ export async function startConsole(env: Record<string, string>): Promise<Console
   assert.ok(key, `no key printed at start:\n${server.output()}`);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
   const problems: string[] = [];
+  const contexts = new Set<BrowserContext>();
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   const c: Console = {
@@ -53,6 +56,8 @@ export async function startConsole(env: Record<string, string>): Promise<Console
     problems,
     async open(opts = {}) {
       const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 }, baseURL: server.url, timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+      contexts.add(context);
+      context.on('close', () => contexts.delete(context));
       const page = await context.newPage();
       page.setDefaultTimeout(WAIT_MS);
       page.on('console', (m) => {
@@ -67,11 +72,14 @@ export async function startConsole(env: Record<string, string>): Promise<Console
     },
     async signIn(page, k = key) {
       await page.goto('/');
-      await page.waitForURL(/\/sign-in/);
+      await waitForPath(page, /^\/sign-in/);
       await page.getByLabel('API key').fill(k);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.waitForURL(/\/ports$/);
+      await waitForPath(page, /^\/ports$/);
       await page.getByRole('heading', { name: 'Ports', level: 1 }).waitFor();
+    },
+    async closePages() {
+      await Promise.all([...contexts].map((x) => x.close()));
     },
     async close() {
       await browser.close();
@@ -81,6 +89,14 @@ export async function startConsole(env: Record<string, string>): Promise<Console
     },
   };
   return c;
+}
+
+/**
+ * Waits until the page's path (and query) matches: the console moves with the History API, which
+ * page.waitForURL does not always see when it happens around a document's load.
+ */
+export async function waitForPath(page: Page, pattern: RegExp): Promise<void> {
+  await page.waitForFunction((source) => new RegExp(source).test(location.pathname + location.search), pattern.source, { timeout: WAIT_MS, polling: 100 });
 }
 
 /** A picture of the page from its top (a scrolled page would show the sticky bar mid-way). */

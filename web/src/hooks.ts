@@ -29,8 +29,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[], pollMs?: num
     }
   }, deps);
   useEffect(() => {
-    // What is shown stays until the new answer replaces it (no flash on a filter change or a poll).
-    setState((s) => ({ ...s, loading: true }));
+    // Another filter is another list: nothing of the previous one is shown meanwhile.
+    setState({ loading: true });
     void run();
     if (!pollMs) return;
     // A slow answer is waited for: polls never pile up on a busy server.

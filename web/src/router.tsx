@@ -25,6 +25,8 @@ export function useLocation(): { path: string; query: URLSearchParams } {
   useEffect(() => {
     const l = () => set((n) => n + 1);
     listeners.add(l);
+    // A navigation between this render and now (a redirect on first load) would go unseen otherwise.
+    l();
     return () => listeners.delete(l);
   }, []);
   return { path: location.pathname, query: new URLSearchParams(location.search) };

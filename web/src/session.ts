@@ -16,6 +16,8 @@ export function useSession(): Session | null | undefined {
   useEffect(() => {
     const l = () => set((n) => n + 1);
     listeners.add(l);
+    // The session may have been learnt between this render and now: draw again with it.
+    l();
     return () => listeners.delete(l);
   }, []);
   return current;

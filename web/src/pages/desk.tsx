@@ -2,6 +2,7 @@
  * The porting desk's queue (admin keys): every account's ports, oldest waiting first, by status,
  * account, number or reference; and every account's orders. Live.
  */
+import { useRef } from 'preact/hooks';
 import { api, unwrap, unwrapPage, type PortStatus } from '../api/client';
 import { PortTable } from '../components/port-table';
 import { SearchBox, searchFilter } from '../components/search';
@@ -26,6 +27,10 @@ export function DeskPage() {
 
   const counts = useLoad(() => unwrap(api.GET('/v2/admin/port_counts', { params: { query: accountFilter } })), [account], LIST_POLL_MS);
   const total = counts.data ? (status ? counts.data[status] : Object.values(counts.data).reduce((a, b) => a + b, 0)) : undefined;
+  // The queue's pages count from the end, so the list reads the latest total (not a dependency: a
+  // count that moves must not reset the list).
+  const totalRef = useRef(total);
+  totalRef.current = total;
   const search = searchFilter(q);
   // Oldest first: the list is newest first, so the queue's page p is read from the end.
   const list = useLoad(
@@ -34,14 +39,18 @@ export function DeskPage() {
       if (search.number || search.customer_reference) {
         return (await unwrapPage(api.GET('/v2/admin/ports', { params: { query: { limit: 100, ...search, ...accountFilter, ...(status ? { status } : {}) } } }))).data.reverse();
       }
-      if (total === undefined) return undefined;
-      const end = total - page * LIMIT;
+      let matching = totalRef.current;
+      if (matching === undefined) {
+        const c = await unwrap(api.GET('/v2/admin/port_counts', { params: { query: accountFilter } }));
+        matching = status ? c[status] : Object.values(c).reduce((a, b) => a + b, 0);
+      }
+      const end = matching - page * LIMIT;
       if (end <= 0) return [];
       const offset = Math.max(0, end - LIMIT);
       const r = await unwrapPage(api.GET('/v2/admin/ports', { params: { query: { limit: end - offset, offset, ...accountFilter, ...(status ? { status } : {}) } } }));
       return r.data.reverse();
     },
-    [view, account, q, page, total],
+    [view, account, q, page],
     LIST_POLL_MS,
   );
   const orders = useLoad(
