@@ -76,4 +76,6 @@ export function formatNumber(e164: string): string {
   return m ? `+1 ${m[1]} ${m[2]} ${m[3]}` : e164;
 }
 
-export const actorLabel = (actor: string) => (actor === 'carrier' ? 'Current provider' : actor.startsWith('desk:') ? 'Porting desk' : actor.startsWith('customer:') ? 'You' : actor);
+/** Who made a move, as the viewer calls them (the customer is "You" on their own pages). */
+export const actorLabel = (actor: string, viewer: 'customer' | 'desk' = 'customer') =>
+  actor === 'carrier' ? 'Current provider' : actor.startsWith('desk:') ? 'Porting desk' : actor.startsWith('customer:') ? (viewer === 'desk' ? 'Customer' : 'You') : actor;

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../api/client';
 import { actorLabel, CARRIER_STATUS_LABEL, formatDateTime, viewerTimeZone } from '../format';
 import { StatusBadge } from './ui';
 
-export function Timeline(props: { entries: HistoryEntry[] }) {
+export function Timeline(props: { entries: HistoryEntry[]; viewer?: 'customer' | 'desk' }) {
   const entries = [...props.entries].reverse();
   return (
     <>
@@ -18,7 +18,7 @@ export function Timeline(props: { entries: HistoryEntry[] }) {
             </div>
             {e.message && <p class="tl-message">{e.message}</p>}
             <p class="muted small">
-              {actorLabel(e.actor)} · <time dateTime={e.at} title={formatDateTime(e.at, true)}>{formatDateTime(e.at)}</time>
+              {actorLabel(e.actor, props.viewer)} · <time dateTime={e.at} title={formatDateTime(e.at, true)}>{formatDateTime(e.at)}</time>
             </p>
           </div>
         </li>

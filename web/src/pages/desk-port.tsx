@@ -47,7 +47,7 @@ export function DeskPortPage(props: { params: Record<string, string> }) {
             />
           </Card>
           <Card title="Timeline" id="timeline" actions={<span class="live">Live</span>}>
-            <Timeline entries={history} />
+            <Timeline entries={history} viewer="desk" />
           </Card>
           <Card title="Comments and internal notes" id="comments" class="placeholder">
             <p class="muted">Public comments and the desk’s internal notes about this port will appear here.</p>

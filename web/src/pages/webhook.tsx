@@ -68,69 +68,63 @@ export function WebhookPage(props: { params: Record<string, string> }) {
           )}
         </Notice>
       )}
-      <div class="columns">
-        <div class="col-main">
-          <Card title="Delivery log" id="deliveries" actions={<span class="live">Live</span>}>
-            {!deliveries.data && <Spinner />}
-            {deliveries.data && deliveries.data.data.length === 0 && <Empty title="No deliveries yet">Send a test event, or submit a port: each event this endpoint receives is listed here with every attempt.</Empty>}
-            {deliveries.data && deliveries.data.data.length > 0 && (
-              <div class="table-wrap">
-              <table class="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Event</th>
-                    <th scope="col">Result</th>
-                    <th scope="col">Attempts</th>
-                    <th scope="col">Last answer</th>
-                    <th scope="col">When</th>
-                    <th scope="col">
-                      <span class="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {deliveries.data.data.map((d) => (
-                    <DeliveryRow
-                      key={d.id}
-                      d={d}
-                      open={open === d.id}
-                      onToggle={() => setOpen(open === d.id ? undefined : d.id)}
-                      endpointId={id}
-                      onRetry={() => run(() => unwrap(api.POST('/v2/webhooks/{id}/deliveries/{delivery_id}/retry', { params: { path: { id, delivery_id: d.id } } })), 'Retry queued: one more attempt now.')}
-                    />
-                  ))}
-                </tbody>
-              </table>
-              </div>
-            )}
-          </Card>
+      <Card title="Endpoint" id="endpoint" class="endpoint-card">
+        <Facts
+          items={[
+            ['State', w.enabled ? <StatusBadge status="completed" label="Enabled" /> : <StatusBadge status="failed" label="Disabled" />],
+            ...(w.disabled_reason ? ([['Why disabled', w.disabled_reason]] as [string, string][]) : []),
+            ['Events', w.events.includes('*') ? 'All events' : w.events.join(', ')],
+            ['Added', formatDateTime(w.created_at)],
+            ['Endpoint id', <span class="mono">{w.id}</span>],
+          ]}
+        />
+        <div class="form-actions">
+          <button
+            type="button"
+            class="button secondary small"
+            onClick={() =>
+              confirm('Rotate the signing secret? The old one keeps signing alongside the new one for 24 hours.') &&
+              run(() => unwrap(api.POST('/v2/webhooks/{id}/rotate_secret', path)), 'New secret: shown only this once. The old one also signs for 24 hours.', (r) => (r as { secret: string }).secret)
+            }
+          >
+            Rotate secret
+          </button>
         </div>
-        <div class="col-side">
-          <Card title="Endpoint" id="endpoint">
-            <Facts
-              items={[
-                ['State', w.enabled ? <StatusBadge status="completed" label="Enabled" /> : <StatusBadge status="failed" label="Disabled" />],
-                ...(w.disabled_reason ? ([['Why disabled', w.disabled_reason]] as [string, string][]) : []),
-                ['Events', w.events.includes('*') ? 'All events' : w.events.join(', ')],
-                ['Added', formatDateTime(w.created_at)],
-                ['Endpoint id', <span class="mono">{w.id}</span>],
-              ]}
-            />
-            <div class="form-actions">
-              <button
-                type="button"
-                class="button secondary small"
-                onClick={() =>
-                  confirm('Rotate the signing secret? The old one keeps signing alongside the new one for 24 hours.') &&
-                  run(() => unwrap(api.POST('/v2/webhooks/{id}/rotate_secret', path)), 'New secret: shown only this once. The old one also signs for 24 hours.', (r) => (r as { secret: string }).secret)
-                }
-              >
-                Rotate secret
-              </button>
-            </div>
-          </Card>
-        </div>
-      </div>
+      </Card>
+      <Card title="Delivery log" id="deliveries" actions={<span class="live">Live</span>}>
+        {!deliveries.data && <Spinner />}
+        {deliveries.data && deliveries.data.data.length === 0 && <Empty title="No deliveries yet">Send a test event, or submit a port: each event this endpoint receives is listed here with every attempt.</Empty>}
+        {deliveries.data && deliveries.data.data.length > 0 && (
+          <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">Result</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Last answer</th>
+                <th scope="col">When</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {deliveries.data.data.map((d) => (
+                <DeliveryRow
+                  key={d.id}
+                  d={d}
+                  open={open === d.id}
+                  onToggle={() => setOpen(open === d.id ? undefined : d.id)}
+                  endpointId={id}
+                  onRetry={() => run(() => unwrap(api.POST('/v2/webhooks/{id}/deliveries/{delivery_id}/retry', { params: { path: { id, delivery_id: d.id } } })), 'Retry queued: one more attempt now.')}
+                />
+              ))}
+            </tbody>
+          </table>
+          </div>
+        )}
+      </Card>
     </>
   );
 }
