@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The test command (`npm test`): client types, type-check, then every test file with node's test runner on SQLite;
-// with TEST_DATABASE_URL set (postgres://…), the same files again on PostgreSQL.
+// The test command (`npm test`): client types, type-check (the server and the console), the console's build,
+// then every test file with node's test runner on SQLite; with TEST_DATABASE_URL set (postgres://…), the same
+// files again on PostgreSQL. The console's browser tests (test/console) drive Debian's chromium.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,11 @@ if (!only.length) {
   if (run(process.execPath, ['scripts/gen-client-types.mjs']) !== 0) process.exit(1);
   console.log('> tsc (type-check)');
   if (run('npx', ['tsc', '-p', 'tsconfig.json']) !== 0) process.exit(1);
+  // The console is typed from the same generated client types: an API change that breaks it fails here.
+  console.log('> tsc -p web (type-check the console)');
+  if (run('npx', ['tsc', '-p', 'web/tsconfig.json']) !== 0) process.exit(1);
+  console.log('> vite build (the console the browser tests load)');
+  if (run('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
 }
 console.log(`> node --test: ${files.length} files on SQLite`);
 let status = nodeTest('sqlite');

@@ -14,7 +14,7 @@ import { isSchemaCurrent, migrateToLatest } from './store/migrate.ts';
 import { resolveSecretKey, secretKeyMatches } from './store/secret-key.ts';
 import { createSecrets, type Secrets } from './store/secrets.ts';
 import { AccountService } from './workflow/account-service.ts';
-import { openServiceClock, type Clock } from './workflow/clock.ts';
+import { openServiceClock, systemClock, type Clock } from './workflow/clock.ts';
 import { CommentService } from './workflow/comment-service.ts';
 import { DocumentService } from './workflow/document-service.ts';
 import { DeskService } from './workflow/desk-service.ts';
@@ -26,6 +26,7 @@ import { Worker } from './workflow/worker.ts';
 import { DeliveryWorker } from './workflow/deliveries.ts';
 import { EventService } from './workflow/event-service.ts';
 import { WebhookService } from './workflow/webhook-service.ts';
+import { SessionService } from './workflow/session-service.ts';
 import { createHttpSender, defaultResolver } from './webhooks/http-sender.ts';
 import { Metrics } from './metrics.ts';
 import { countPortsByStatus, countWebhookBacklog, oldestDueTimer, pingDatabase } from './store/stats.ts';
@@ -69,6 +70,8 @@ export interface Services {
   accounts: AccountService;
   events: EventService;
   webhooks: WebhookService;
+  /** Console sign-in sessions (real time). */
+  sessions: SessionService;
   worker: Worker;
   deliveries: DeliveryWorker;
   /** Background pruning of expired idempotency keys and old webhook attempt logs. */
@@ -194,6 +197,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       metrics,
     });
     const retention = new Retention({ database, clock, log, idempotencyTtlMs });
+    const sessions = new SessionService(database, options.realClock ?? systemClock);
 
     return {
       config,
@@ -212,6 +216,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
       accounts,
       events,
       webhooks,
+      sessions,
       worker,
       deliveries,
       retention,

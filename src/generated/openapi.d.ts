@@ -1,6 +1,34 @@
 // Generated from GET /v2/openapi.json by scripts/gen-client-types.mjs; do not edit.
 
 export interface paths {
+    "/v2/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in
+         * @description The account behind the console session (or the API key), and the session’s CSRF token; `data: null` when no one is signed in (no credentials, or a session that has ended, whose cookie is then cleared).
+         */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in to the console
+         * @description Checks an API key and opens a console session: the answer sets the HttpOnly session cookie and carries the CSRF token that changes made with the session must send as X-CSRF-Token. The session ends after 12 hours without use, on sign-out, or when the key is revoked.
+         */
+        post: operations["createSession"];
+        /**
+         * Sign out of the console
+         * @description Ends the console session on the server and clears its cookie.
+         */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/ports": {
         parameters: {
             query?: never;
@@ -10,7 +38,7 @@ export interface paths {
         };
         /**
          * List your ports
-         * @description Newest first (ties broken by id); filter by status or exact number; page with limit and offset.
+         * @description Newest first (ties broken by id); filter by status, exact number, order or customer reference; page with limit and offset (or the after cursor).
          */
         get: operations["listPorts"];
         put?: never;
@@ -19,6 +47,26 @@ export interface paths {
          * @description Submits a port request for one number. It starts in `pending` while the current provider reviews it.
          */
         post: operations["createPort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/port_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count your ports by status
+         * @description How many of your ports are in each status now (the console’s tabs).
+         */
+        get: operations["countPorts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -609,6 +657,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/admin/port_counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count every account’s ports by status
+         * @description Every account’s ports by status, or one account’s with account_id.
+         */
+        get: operations["deskCountPorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/admin/ports/{id}": {
         parameters: {
             query?: never;
@@ -862,6 +930,228 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * CreateSessionRequest
+         * @description Sign in to the console with an API key
+         */
+        CreateSessionRequest: {
+            /**
+             * @description Your API key (ptk_…); it is checked and not kept
+             * @example ptk_…
+             */
+            api_key: string;
+        };
+        /**
+         * ConsoleSession
+         * @description Who is signed in
+         */
+        ConsoleSession: {
+            account_id: string;
+            account_name: string;
+            /** @description An admin (porting desk) account */
+            admin: boolean;
+            /** @description With a console session: send it as X-CSRF-Token on every request that changes something; null for X-Auth-Token callers */
+            csrf_token: string | null;
+            /**
+             * Format: date-time
+             * @description With a console session: when it ends unless used before (12 hours after its last use, real time)
+             */
+            expires_at: string | null;
+        };
+        /**
+         * ConsoleSessionResponse
+         * @description The console session
+         */
+        ConsoleSessionResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["ConsoleSession"];
+        };
+        /**
+         * ErrorDetail
+         * @description One problem; some carry more (port_id, reason, from, to)
+         */
+        ErrorDetail: {
+            /** @description The field, parameter or header concerned */
+            field?: string;
+            /** @description What is wrong with it */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * BadRequestError
+         * @description The request is not valid (validation_failed, invalid_json)
+         */
+        BadRequestError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "validation_failed" | "invalid_json";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * UnauthorizedError
+         * @description No, unknown or revoked X-Auth-Token (unauthorized)
+         */
+        UnauthorizedError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "unauthorized";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * PayloadTooLargeError
+         * @description The request body is larger than 64 KiB (payload_too_large)
+         */
+        PayloadTooLargeError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "payload_too_large";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * UnsupportedMediaTypeError
+         * @description The request body is not application/json (unsupported_media_type)
+         */
+        UnsupportedMediaTypeError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "unsupported_media_type";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * RateLimitedError
+         * @description Too many requests; see Retry-After (rate_limited)
+         */
+        RateLimitedError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "rate_limited";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * ServiceUnavailableError
+         * @description The service is shutting down or busy; retry shortly (service_unavailable)
+         */
+        ServiceUnavailableError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "service_unavailable";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * ErrorResponse
+         * @description The error envelope
+         */
+        ErrorResponse: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "port_exists" | "already_ported" | "invalid_transition" | "quota_exceeded" | "idempotency_conflict" | "requirements_not_met" | "not_eligible" | "rate_limited" | "service_unavailable" | "internal";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
+         * CurrentSessionResponse
+         * @description Who is signed in: null when no one is (no credentials, or a session that has ended)
+         */
+        CurrentSessionResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["ConsoleSession"] | null;
+        };
+        /**
+         * SignedOutResponse
+         * @description The session has ended
+         */
+        SignedOutResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: {
+                /** @enum {boolean} */
+                signed_out: true;
+            };
+        };
+        /**
+         * ForbiddenError
+         * @description The key may not use this endpoint (forbidden)
+         */
+        ForbiddenError: {
+            /** @enum {boolean} */
+            success: false;
+            error: {
+                /**
+                 * @description Machine-readable error code
+                 * @enum {string}
+                 */
+                code: "forbidden";
+                /** @description What went wrong, for a person */
+                message: string;
+                /** @description Only where useful: one entry per problem */
+                details?: components["schemas"]["ErrorDetail"][];
+            };
+        };
+        /**
          * Address
          * @description The service address on the account
          */
@@ -1006,56 +1296,6 @@ export interface components {
             data: components["schemas"]["Port"];
         };
         /**
-         * ErrorDetail
-         * @description One problem; some carry more (port_id, reason, from, to)
-         */
-        ErrorDetail: {
-            /** @description The field, parameter or header concerned */
-            field?: string;
-            /** @description What is wrong with it */
-            message: string;
-        } & {
-            [key: string]: unknown;
-        };
-        /**
-         * BadRequestError
-         * @description The request is not valid (validation_failed, invalid_json)
-         */
-        BadRequestError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "validation_failed" | "invalid_json";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
-         * UnauthorizedError
-         * @description No, unknown or revoked X-Auth-Token (unauthorized)
-         */
-        UnauthorizedError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "unauthorized";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
          * ConflictError
          * @description The change conflicts with the state of the port or its number (port_exists, already_ported, invalid_transition, quota_exceeded)
          */
@@ -1075,44 +1315,6 @@ export interface components {
             };
         };
         /**
-         * PayloadTooLargeError
-         * @description The request body is larger than 64 KiB (payload_too_large)
-         */
-        PayloadTooLargeError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "payload_too_large";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
-         * UnsupportedMediaTypeError
-         * @description The request body is not application/json (unsupported_media_type)
-         */
-        UnsupportedMediaTypeError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "unsupported_media_type";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
          * UnprocessableError
          * @description The request cannot be carried out as asked (idempotency_conflict, requirements_not_met, not_eligible)
          */
@@ -1125,63 +1327,6 @@ export interface components {
                  * @enum {string}
                  */
                 code: "idempotency_conflict" | "requirements_not_met" | "not_eligible";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
-         * RateLimitedError
-         * @description Too many requests; see Retry-After (rate_limited)
-         */
-        RateLimitedError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "rate_limited";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
-         * ServiceUnavailableError
-         * @description The service is shutting down or busy; retry shortly (service_unavailable)
-         */
-        ServiceUnavailableError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "service_unavailable";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
-         * ErrorResponse
-         * @description The error envelope
-         */
-        ErrorResponse: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "validation_failed" | "invalid_json" | "payload_too_large" | "unsupported_media_type" | "port_exists" | "already_ported" | "invalid_transition" | "quota_exceeded" | "idempotency_conflict" | "requirements_not_met" | "not_eligible" | "rate_limited" | "service_unavailable" | "internal";
                 /** @description What went wrong, for a person */
                 message: string;
                 /** @description Only where useful: one entry per problem */
@@ -1208,6 +1353,27 @@ export interface components {
             success: true;
             data: components["schemas"]["Port"][];
             pagination: components["schemas"]["Pagination"];
+        };
+        /**
+         * PortCounts
+         * @description How many ports are in each status
+         */
+        PortCounts: {
+            pending: number;
+            authorized: number;
+            in_progress: number;
+            completed: number;
+            failed: number;
+            cancelled: number;
+        };
+        /**
+         * PortCountsResponse
+         * @description Ports by status
+         */
+        PortCountsResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["PortCounts"];
         };
         /**
          * NotFoundError
@@ -1705,18 +1871,6 @@ export interface components {
             /** @enum {string} */
             invoice: "missing" | "uploaded";
         };
-        /**
-         * PortCounts
-         * @description The order’s ports by status
-         */
-        PortCounts: {
-            pending: number;
-            authorized: number;
-            in_progress: number;
-            completed: number;
-            failed: number;
-            cancelled: number;
-        };
         /** PortOrder */
         PortOrder: {
             /** @description ord_ followed by 16 url-safe characters */
@@ -2040,25 +2194,6 @@ export interface components {
             pagination: components["schemas"]["Pagination"];
         };
         /**
-         * ForbiddenError
-         * @description The key may not use this endpoint (forbidden)
-         */
-        ForbiddenError: {
-            /** @enum {boolean} */
-            success: false;
-            error: {
-                /**
-                 * @description Machine-readable error code
-                 * @enum {string}
-                 */
-                code: "forbidden";
-                /** @description What went wrong, for a person */
-                message: string;
-                /** @description Only where useful: one entry per problem */
-                details?: components["schemas"]["ErrorDetail"][];
-            };
-        };
-        /**
          * DeskPortResponse
          * @description A port, with its account
          */
@@ -2174,6 +2309,317 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is signed in: null when no one is (no credentials, or a session that has ended) */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description The console session cookie (HttpOnly; SameSite=Strict; Secure under TLS), or its removal on sign-out */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentSessionResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Sign in to the console with an API key */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The console session */
+            201: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description The console session cookie (HttpOnly; SameSite=Strict; Secure under TLS), or its removal on sign-out */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsoleSessionResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The request body is larger than 64 KiB (payload_too_large) */
+            413: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayloadTooLargeError"];
+                };
+            };
+            /** @description The request body is not application/json (unsupported_media_type) */
+            415: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description The console session cookie (HttpOnly; SameSite=Strict; Secure under TLS), or its removal on sign-out */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listPorts: {
         parameters: {
             query?: {
@@ -2212,6 +2658,11 @@ export interface operations {
                  * @example true
                  */
                 action_required?: boolean;
+                /**
+                 * @description Only the ports with this exact customer reference
+                 * @example crm-77
+                 */
+                customer_reference?: string;
             };
             header?: never;
             path?: never;
@@ -2356,6 +2807,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description The change conflicts with the state of the port or its number (port_exists, already_ported, invalid_transition, quota_exceeded) */
             409: {
                 headers: {
@@ -2398,6 +2860,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnprocessableError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    countPorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ports by status */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortCountsResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
             /** @description Too many requests; see Retry-After (rate_limited) */
@@ -2604,6 +3155,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -2854,6 +3416,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -3317,6 +3890,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description The request body is larger than 64 KiB (payload_too_large) */
             413: {
                 headers: {
@@ -3540,6 +4124,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -3649,6 +4244,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -3779,6 +4385,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -3883,6 +4500,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -4240,6 +4868,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -4354,6 +4993,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description The request body is larger than 64 KiB (payload_too_large) */
@@ -4686,6 +5336,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description The request body is larger than 64 KiB (payload_too_large) */
             413: {
                 headers: {
@@ -4925,6 +5586,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -5064,6 +5736,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -5195,6 +5878,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -5449,6 +6143,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -5686,6 +6391,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -5929,6 +6645,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -6168,6 +6895,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -6400,6 +7138,17 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
                 };
             };
             /** @description No such resource, or not yours (not_found) */
@@ -6744,6 +7493,17 @@ export interface operations {
                     "application/json": components["schemas"]["UnauthorizedError"];
                 };
             };
+            /** @description A change made with a console session without the session’s X-CSRF-Token (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
             /** @description No such resource, or not yours (not_found) */
             404: {
                 headers: {
@@ -6863,6 +7623,11 @@ export interface operations {
                  */
                 action_required?: boolean;
                 /**
+                 * @description Only the ports with this exact customer reference
+                 * @example crm-77
+                 */
+                customer_reference?: string;
+                /**
                  * @description Only this account’s ports
                  * @example acc_3xYk2vQ9pLm0Rt7w
                  */
@@ -6883,6 +7648,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeskPortListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskCountPorts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this account’s ports
+                 * @example acc_3xYk2vQ9pLm0Rt7w
+                 */
+                account_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ports by status */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortCountsResponse"];
                 };
             };
             /** @description The request is not valid (validation_failed, invalid_json) */

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Services } from '../app.ts';
 import { auth } from './plugins/auth.ts';
+import { consolePlugin, defaultConsoleRoot } from './plugins/console.ts';
 import { core } from './plugins/core.ts';
 import { docs } from './plugins/docs.ts';
 import { errors } from './plugins/errors.ts';
@@ -21,12 +22,18 @@ import { eventRoutes } from './routes/events.ts';
 import { orderRoutes } from './routes/orders.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { portRoutes } from './routes/ports.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { validatorCompiler } from './validator.ts';
 
 export const API_VERSION = '2.0.0';
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-export async function buildApp(services: Services): Promise<FastifyInstance> {
+export interface AppOptions {
+  /** Where the console's build is (web/dist by default; null: not built). */
+  consoleRoot?: string | null;
+}
+
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const { config } = services;
   const { requestTimeoutMs, keepAliveTimeoutMs, maxConnections } = config.http;
   // Node checks stalled requests on this interval; a tenth of the timeout keeps the cut close to it.
@@ -61,11 +68,13 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(core, { accessLog: services.log.isLevelEnabled('info') });
   await app.register(errors);
   await app.register(jsonBody);
-  await app.register(auth, { database: services.database, cacheTtlMs: config.authCacheTtlMs });
+  await app.register(auth, { database: services.database, cacheTtlMs: config.authCacheTtlMs, sessions: services.sessions });
   await app.register(metrics, { metrics: services.metrics, token: config.metricsToken });
   await app.register(health, { health: services.health });
   await app.register(docs, { version: API_VERSION });
 
+  await app.register(consolePlugin, { root: options.consoleRoot === undefined ? defaultConsoleRoot() : options.consoleRoot, tls: config.tls !== null });
+  await app.register(sessionRoutes, { sessions: services.sessions, secureCookie: config.tls !== null });
   await app.register(async (api) => {
     api.addHook('onRequest', api.authenticate);
     if (config.rateLimit) await api.register(rateLimit, { limit: config.rateLimit });

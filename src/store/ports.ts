@@ -273,6 +273,8 @@ export interface PortFilter {
   orderId?: string | undefined;
   /** Only ports a public desk comment flagged (true), or only unflagged ones (false). */
   actionRequired?: boolean | undefined;
+  /** Exact customer reference. */
+  reference?: string | undefined;
   limit: number;
   /** Rows to skip (the cursor is cheaper at depth). */
   offset: number;
@@ -303,11 +305,12 @@ function pageOrder<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, pos
 }
 
 /**
- * The filter's conditions. A number's or an order's ports are few: when either is given, it alone
- * picks the index, and the account and status are checked on those few rows.
+ * The filter's conditions. A number's, an order's or a customer reference's ports are few: when one
+ * is given, it alone picks the index (the number first, then the order, then the reference), and the
+ * rest is checked on those few rows.
  */
 function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
-  const narrow = f.number !== undefined || f.orderId !== undefined;
+  const narrow = f.number !== undefined || f.orderId !== undefined || f.reference !== undefined;
   let r = q as SelectQueryBuilder<Schema, 'ports', any>;
   // Flagged ports are few: unless a number or an order narrows more, their partial index leads (the
   // literal 1 is what lets it: the index is `WHERE action_required = 1`), and the status is checked on them.
@@ -318,6 +321,9 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
   }
   if (f.number !== undefined) r = r.where('number', '=', f.number);
   if (f.orderId !== undefined) r = f.number !== undefined ? r.where(unindexed('order_id'), '=', f.orderId) : r.where('order_id', '=', f.orderId);
+  if (f.reference !== undefined) {
+    r = f.number !== undefined || f.orderId !== undefined ? r.where(unindexed('customer_reference'), '=', f.reference) : r.where('customer_reference', '=', f.reference);
+  }
   if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
   if (f.status !== undefined) r = narrow || flagged ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
@@ -325,8 +331,8 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
 
 /**
  * A page of ports, and the exact total of the filter without counting the matching rows when it is
- * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's
- * or an order's ports are few, and counted. cursorFound is false for an unknown cursor.
+ * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's,
+ * an order's or a reference's ports are few, and counted. cursorFound is false for an unknown cursor.
  */
 export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number; cursorFound: boolean }> {
   let position: { created_at: string; id: string } | undefined;
@@ -340,7 +346,7 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   let total: number;
   if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
     total = f.offset + rows.length; // a first-position page that is not full is the last one
-  } else if (f.number === undefined && f.orderId === undefined && f.actionRequired !== true) {
+  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined && f.actionRequired !== true) {
     const counts = await portCounts(db, f.accountId);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
     // Unflagged ones: all but the (few) flagged.

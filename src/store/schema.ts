@@ -245,6 +245,16 @@ export interface CommentsTable {
   created_at: string;
 }
 
+/** A console sign-in (contract/console-cli.md): stored by the SHA-256 of its cookie. */
+export interface ConsoleSessionsTable {
+  id: string;
+  key_id: string;
+  account_id: string;
+  created_at: string;
+  /** Real time; a session unused for 12 hours has ended. */
+  last_seen_at: string;
+}
+
 export interface SettingsTable {
   name: string;
   value: string;
@@ -268,6 +278,7 @@ export interface Schema {
   documents: DocumentsTable;
   document_chunks: DocumentChunksTable;
   comments: CommentsTable;
+  console_sessions: ConsoleSessionsTable;
 }
 
 export type PortRow = Selectable<PortsTable>;

@@ -5,6 +5,8 @@ import { assertDeskFocDate, focDateOf } from '../domain/foc-dates.ts';
 import type { Port, PortStatus } from '../domain/port-request.ts';
 import type { RejectionCode } from '../domain/rejection.ts';
 import { invalidField } from '../domain/validation.ts';
+import type { StatusCounts } from '../domain/orders.ts';
+import { portCounts } from '../store/counts.ts';
 import type { Database } from '../store/database.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
@@ -25,6 +27,11 @@ export class DeskService {
 
   async list(filter: PortFilter): Promise<{ ports: Port[]; total: number; next_cursor: string | null }> {
     return page(await listPorts(this.deps.database.db, filter), filter);
+  }
+
+  /** Ports by status, of every account or of one. */
+  async counts(accountId?: string): Promise<StatusCounts> {
+    return portCounts(this.deps.database.db, accountId);
   }
 
   async get(id: string): Promise<Port> {

@@ -13,6 +13,8 @@ import type { AccountDetails, Port } from '../domain/port-request.ts';
 import { invalidField, parseE164 } from '../domain/validation.ts';
 import type { Database } from '../store/database.ts';
 import { deleteExpiredKey, findIdempotentResponse } from '../store/idempotency.ts';
+import { portCounts } from '../store/counts.ts';
+import type { StatusCounts } from '../domain/orders.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import type { Clock } from './clock.ts';
@@ -136,6 +138,11 @@ export class PortService {
 
   async list(principal: Principal, filter: Omit<PortFilter, 'accountId'>): Promise<{ ports: Port[]; total: number; next_cursor: string | null }> {
     return page(await listPorts(this.deps.database.db, { ...filter, accountId: principal.accountId }), filter);
+  }
+
+  /** The account's ports by status (the counts the lifecycle writer keeps). */
+  async counts(principal: Principal): Promise<StatusCounts> {
+    return portCounts(this.deps.database.db, principal.accountId);
   }
 
   async history(principal: Principal, id: string): Promise<HistoryEntry[]> {

@@ -133,6 +133,7 @@ describe('authentication and tenancy', () => {
     assert.deepEqual(Object.keys(doc.body.paths).sort(), [
       '/v2/admin/documents/{id}',
       '/v2/admin/documents/{id}/content',
+      '/v2/admin/port_counts',
       '/v2/admin/port_orders',
       '/v2/admin/port_orders/{id}',
       '/v2/admin/port_orders/{id}/comments',
@@ -149,6 +150,7 @@ describe('authentication and tenancy', () => {
       '/v2/events',
       '/v2/events/{id}',
       '/v2/foc_dates',
+      '/v2/port_counts',
       '/v2/port_orders',
       '/v2/port_orders/{id}',
       '/v2/port_orders/{id}/cancel',
@@ -164,6 +166,7 @@ describe('authentication and tenancy', () => {
       '/v2/ports/{id}/comments',
       '/v2/ports/{id}/documents',
       '/v2/ports/{id}/events',
+      '/v2/session',
       '/v2/webhooks',
       '/v2/webhooks/{id}',
       '/v2/webhooks/{id}/deliveries',

@@ -67,6 +67,7 @@ async function fill(): Promise<void> {
     created_at: created,
     order_id: sql`CASE WHEN i % 10 = 0 THEN 'ord_c' || (i % 3000) ELSE NULL END`,
     action_required: sql`CASE WHEN i % 300 = 7 THEN 1 ELSE 0 END`, // a few the desk flagged
+    customer_reference: sql`CASE WHEN i % 7 = 0 THEN 'crm-' || (i % 500) ELSE NULL END`,
   });
   await clone('events', event.id, 30_000, { id: sql`'evt_c' || i`, account_id: accountOf, port_id: sql`'port_c' || i`, created_at: created }, ['seq', 'txid']);
   const orderStatus = sql`CASE i % 50 WHEN 0 THEN 'draft' WHEN 1 THEN 'in_progress' WHEN 2 THEN 'action_required' WHEN 3 THEN 'cancelled' ELSE 'completed' END`;
@@ -129,14 +130,16 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
   });
 
   it('ports: every filter together or alone, first page, cursor and deep offset', async () => {
-    const values = { accountId: ACCOUNT, status: 'pending', number: '+12125550100', orderId: 'ord_plan' } as const;
-    for (const keys of subsets(['accountId', 'status', 'number', 'orderId'] as const)) {
+    const values = { accountId: ACCOUNT, status: 'pending', number: '+12125550100', orderId: 'ord_plan', reference: 'crm-7' } as const;
+    for (const keys of subsets(['accountId', 'status', 'number', 'orderId', 'reference'] as const)) {
       const f = Object.fromEntries(keys.map((k) => [k, values[k]]));
       const has = (k: (typeof keys)[number]) => keys.includes(k);
       const index = has('number')
         ? 'ports_by_number'
         : has('orderId')
           ? 'ports_by_order'
+          : has('reference')
+            ? 'ports_by_reference'
           : has('accountId') && has('status')
             ? 'ports_by_account_status'
             : has('accountId')

@@ -8,25 +8,40 @@
  * address, that address is answered 429 `rate_limited` (with Retry-After) until its minute is over,
  * whatever key it sends; other addresses are unaffected. `app.authFailures` is the throttle, for
  * other credentials checked elsewhere (the metrics token).
+ *
+ * The console's session cookie (contract/console-cli.md) stands for a key: a request without
+ * X-Auth-Token but with the cookie is the session's principal while the session is open, and one that
+ * may change anything (any method but GET and HEAD) must also carry the session's X-CSRF-Token. A
+ * stale cookie is a plain 401 and is not counted as a guess (a session token is 256 random bits).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import fp from 'fastify-plugin';
+import cookie from '@fastify/cookie';
 import { normalizeIP } from '@fastify/rate-limit';
 import { ServiceError } from '../../domain/errors.ts';
 import { findPrincipalByKeyHash, hashApiKey } from '../../store/accounts.ts';
 import type { Database } from '../../store/database.ts';
 import type { Principal } from '../../workflow/principal.ts';
+import { csrfMatches, type OpenSession, type SessionService } from '../../workflow/session-service.ts';
+
+/** The console session cookie (HttpOnly, SameSite=Strict, Secure under TLS; see routes/session.ts). */
+export const SESSION_COOKIE = 'porting_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 type Hook = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => void;
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
+    /** The console session the request came with (null for X-Auth-Token requests). */
+    consoleSession: OpenSession | null;
   }
   interface FastifyInstance {
     authenticate: Hook;
     requireDesk: Hook;
     authFailures: FailureThrottle;
+    /** Checks an API key (sign-in turns one into a console session). */
+    authenticator: Authenticator;
   }
 }
 
@@ -150,16 +165,40 @@ export function createFailureThrottle(options: ThrottleOptions = {}): FailureThr
 const isAuthFailure = (err: unknown) => err instanceof ServiceError && err.code === 'unauthorized';
 
 export const auth = fp(
-  async (app: FastifyInstance, opts: { database: Database; cacheTtlMs: number; throttle?: ThrottleOptions }) => {
+  async (app: FastifyInstance, opts: { database: Database; cacheTtlMs: number; throttle?: ThrottleOptions; sessions?: SessionService }) => {
     const authenticator = createAuthenticator(opts.database, opts.cacheTtlMs);
     const throttle = createFailureThrottle(opts.throttle);
+    await app.register(cookie);
     app.decorate('authFailures', throttle);
+    app.decorate('authenticator', authenticator);
     app.decorateRequest('principal', null);
+    app.decorateRequest('consoleSession', null);
+    const sessions = opts.sessions;
+
+    function fromSession(request: FastifyRequest, token: string, done: HookHandlerDoneFunction): void {
+      sessions!.resolve(token).then(
+        (session) => {
+          if (!session) return done(new ServiceError('unauthorized', 'Your console session has ended; sign in again'));
+          if (!SAFE_METHODS.has(request.method) && !csrfMatches(request.headers['x-csrf-token'], session.csrfToken)) {
+            return done(new ServiceError('forbidden', 'A change made with a console session needs the session’s X-CSRF-Token header'));
+          }
+          request.principal = session.principal;
+          request.consoleSession = session;
+          done();
+        },
+        (err: unknown) => done(err as Error),
+      );
+    }
+
     app.decorate('authenticate', ((request, reply, done) => {
       const refused = throttle.refusal(request.ip);
       if (refused) {
         reply.header('retry-after', String(refused.retryAfter));
         return done(refused.error);
+      }
+      if (sessions && request.headers['x-auth-token'] === undefined) {
+        const token = request.cookies[SESSION_COOKIE];
+        if (token !== undefined) return fromSession(request, token, done);
       }
       let principal: Principal | Promise<Principal>;
       try {

@@ -26,6 +26,7 @@ const HEADERS: Record<string, Json> = {
     description: '`attachment`, with the file’s name: a stored file is never rendered inline',
     schema: { type: 'string', examples: ["attachment; filename=\"bill.pdf\"; filename*=UTF-8''bill.pdf"] },
   },
+  'Set-Cookie': { description: 'The console session cookie (HttpOnly; SameSite=Strict; Secure under TLS), or its removal on sign-out', schema: { type: 'string' } },
   Allow: { description: 'On 405: the methods the path does serve', schema: { type: 'string' } },
   'RateLimit-Limit': { description: 'With RATE_LIMIT set: requests allowed per API key in the window', schema: { type: 'integer', minimum: 0 } },
   'RateLimit-Remaining': { description: 'With RATE_LIMIT set: requests left in the current window', schema: { type: 'integer', minimum: 0 } },
@@ -43,10 +44,13 @@ const TAGS = [
   { name: 'events', description: 'What happened to your ports, as a feed you page through with a cursor.' },
   { name: 'webhooks', description: 'The same events pushed to your endpoints, signed (Standard Webhooks) and retried; the delivery log.' },
   { name: 'porting desk', description: 'The provider’s porting desk (admin keys): every account’s ports, and moves by hand.' },
+  { name: 'console session', description: 'Sign-in for the web console: an API key becomes an HttpOnly session cookie; changes made with it carry X-CSRF-Token.' },
 ];
 
 /** The `default` response: whatever no listed status covers (500 internal, 405 on a wrong method). */
 const DEFAULT_TEXT = 'Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow)';
+
+const CSRF_REFUSED = 'A change made with a console session without the session’s X-CSRF-Token (forbidden)';
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -73,8 +77,16 @@ function hoist(schema: unknown, components: Json): unknown {
 export function finishDocument(doc: Json, optionalBodies: ReadonlySet<string>): Json {
   const schemas: Json = { ...(doc['components']?.['schemas'] ?? {}) };
   for (const item of Object.values<Json>(doc['paths'] ?? {})) {
-    for (const op of Object.values<Json>(item)) {
+    for (const [method, op] of Object.entries<Json>(item)) {
       if (!isObject(op) || typeof op['operationId'] !== 'string') continue;
+      // Every operation open to an API key is open to a console session too (cookie + CSRF token); a
+      // change made with a session without its X-CSRF-Token is 403.
+      if (Array.isArray(op['security']) && op['security'].some((s: Json) => 'apiKey' in s)) {
+        op['security'] = [...op['security'], { session: [] }];
+        if (method !== 'get' && op['responses'] && !op['responses']['403']) {
+          op['responses']['403'] = { description: CSRF_REFUSED, content: { 'application/json': { schema: { $ref: '#/components/schemas/ForbiddenError' } } } };
+        }
+      }
       const extraHeaders: Record<string, string[]> = op['x-response-headers'] ?? {};
       delete op['x-response-headers'];
       for (const parameter of op['parameters'] ?? []) parameter['schema'] = hoist(parameter['schema'], schemas);
@@ -92,6 +104,8 @@ export function finishDocument(doc: Json, optionalBodies: ReadonlySet<string>): 
       }
     }
   }
+  // The desk's operations list 403, so its error schema is among the components the 403s above refer to.
+  if (!schemas['ForbiddenError']) throw new Error('no ForbiddenError schema for the console session’s 403');
   return { ...doc, components: { ...(doc['components'] ?? {}), schemas } };
 }
 
@@ -118,7 +132,17 @@ export const docs = fp(
         // Relative: the server that serves this document, whatever name and port it is reached by.
         servers: [{ url: '/', description: 'This server' }],
         tags: TAGS,
-        components: { securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: 'Your API key (ptk_…)' } } },
+        components: {
+          securitySchemes: {
+            apiKey: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: 'Your API key (ptk_…)' },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'porting_session',
+              description: 'A console session (POST /v2/session). Requests that change something also send the session’s CSRF token as X-CSRF-Token.',
+            },
+          },
+        },
       },
       transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Json }).openapiObject, optionalBodies) as never,
     });

@@ -6,7 +6,7 @@ import type { DeskService } from '../../workflow/desk-service.ts';
 import type { OrderService } from '../../workflow/order-service.ts';
 import { DeskListOrdersQuery, OrderEnvelope, OrderIdParams, OrderListEnvelope, SubOrderIdParams, SubOrderMoveEnvelope } from '../schemas/orders.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { DeskListQuery, DeskPortEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
+import { DeskCountsQuery, DeskListQuery, DeskPortEnvelope, PortCountsEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
 
 const tags = ['porting desk'];
 const security = [{ apiKey: [] }];
@@ -30,12 +30,28 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => {
-      const { status, number, account_id, order_id, after, action_required } = request.query;
+      const { status, number, account_id, order_id, customer_reference, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, actionRequired: action_required, limit, offset, after });
+      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, reference: customer_reference, actionRequired: action_required, limit, offset, after });
       return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total, next_cursor } };
     },
+  );
+
+  r.get(
+    '/v2/admin/port_counts',
+    {
+      schema: {
+        operationId: 'deskCountPorts',
+        summary: 'Count every account’s ports by status',
+        description: 'Every account’s ports by status, or one account’s with account_id.',
+        tags,
+        security,
+        querystring: DeskCountsQuery,
+        response: { 200: PortCountsEnvelope, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => ({ success: true as const, data: await desk.counts(request.query.account_id) }),
   );
 
   r.get(

@@ -9,6 +9,7 @@ import {
   CancelPortBody,
   ListPortsQuery,
   PatchPortBody,
+  PortCountsEnvelope,
   PortEnvelope,
   PortEventsEnvelope,
   PortIdParams,
@@ -66,7 +67,7 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       schema: {
         operationId: 'listPorts',
         summary: 'List your ports',
-        description: 'Newest first (ties broken by id); filter by status or exact number; page with limit and offset.',
+        description: 'Newest first (ties broken by id); filter by status, exact number, order or customer reference; page with limit and offset (or the after cursor).',
         tags,
         security,
         querystring: ListPortsQuery,
@@ -74,12 +75,28 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       },
     },
     async (request) => {
-      const { status, number, order_id, after, action_required } = request.query;
+      const { status, number, order_id, customer_reference, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports: list, total, next_cursor } = await ports.list(request.principal!, { status, number, orderId: order_id, actionRequired: action_required, limit, offset, after });
+      const filter = { status, number, orderId: order_id, reference: customer_reference, actionRequired: action_required, limit, offset, after };
+      const { ports: list, total, next_cursor } = await ports.list(request.principal!, filter);
       return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total, next_cursor } };
     },
+  );
+
+  r.get(
+    '/v2/port_counts',
+    {
+      schema: {
+        operationId: 'countPorts',
+        summary: 'Count your ports by status',
+        description: 'How many of your ports are in each status now (the console’s tabs).',
+        tags,
+        security,
+        response: { 200: PortCountsEnvelope, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => ({ success: true as const, data: await ports.counts(request.principal!) }),
   );
 
   r.get(

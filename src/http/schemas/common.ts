@@ -4,6 +4,7 @@
  */
 import { Type, type TSchema } from 'typebox';
 import { ERROR_CODES, type ErrorCode } from '../../domain/errors.ts';
+import { PORT_STATUSES } from '../../domain/port-request.ts';
 import { DEFAULT_PAGE_SIZE, MAX_OFFSET, MAX_PAGE_SIZE } from '../../domain/paging.ts';
 import { SAFE_TEXT_PATTERN } from '../../domain/text.ts';
 import { BODY_LIMIT, STATUS_OF } from '../errors.ts';
@@ -108,4 +109,10 @@ export const PageQuery = {
 export const errorResponses = (...statuses: Exclude<ErrorStatus, 429 | 503>[]) => ({
   ...Object.fromEntries([...statuses, 429, 503].map((s) => [s, ERROR_SCHEMAS[s]!])),
   default: ErrorResponse,
+});
+
+/** Ports by status: an order's, or an account's (GET /v2/port_counts). */
+export const Counts = Type.Object(Object.fromEntries(PORT_STATUSES.map((s) => [s, Type.Integer()])) as Record<(typeof PORT_STATUSES)[number], ReturnType<typeof Type.Integer>>, {
+  title: 'PortCounts',
+  description: 'How many ports are in each status',
 });

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { ORDER_STATUSES, MAX_ORDER_NUMBERS } from '../../domain/orders.ts';
 import { PORT_STATUSES } from '../../domain/port-request.ts';
-import { CursorPagination, LimitQuery, Nullable, NullableString, Success, Text } from './common.ts';
+import { Counts, CursorPagination, LimitQuery, Nullable, NullableString, Success, Text } from './common.ts';
 import { ActionRequiredQuery, AddressSchema, LosingCarrierSchema, RequestedFocDate, SubmitPortBody } from './port.ts';
 
 const Numbers = Type.Array(Type.String({ minLength: 1, maxLength: 32, examples: ['+14155551234'] }), {
@@ -53,10 +53,6 @@ export const CancelOrderBody = Type.Object(
 );
 
 const OrderStatus = Type.Enum(ORDER_STATUSES, { description: 'draft, in_progress, action_required (a port failed), completed, cancelled' });
-const Counts = Type.Object(Object.fromEntries(PORT_STATUSES.map((s) => [s, Type.Integer()])) as Record<(typeof PORT_STATUSES)[number], ReturnType<typeof Type.Integer>>, {
-  title: 'PortCounts',
-  description: 'The order’s ports by status',
-});
 
 export const OrderSchema = Type.Object(
   {

@@ -6,7 +6,7 @@ import { REJECTION_CODES } from '../../domain/rejection.ts';
 import { E164_PATTERN } from '../../domain/validation.ts';
 import type { HistoryEntry } from '../../store/ports.ts';
 import { optionalBody } from '../validator.ts';
-import { Nullable, NullableString, PageQuery, Pagination, Success, Text } from './common.ts';
+import { Counts, Nullable, NullableString, PageQuery, Pagination, Success, Text } from './common.ts';
 
 /** The FOC date a customer asks for (see GET /v2/foc_dates). */
 export const RequestedFocDate = Type.String({
@@ -68,6 +68,7 @@ export const ListPortsQuery = Type.Object(
     number: Type.Optional(Type.String({ pattern: E164_PATTERN, description: 'Only ports of this exact E.164 number (send + as %2B)', examples: ['+14155551234'] })),
     order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the ports of this order', examples: ['ord_9fQ2kLm0Rt7wXb3k'] })),
     action_required: Type.Optional(ActionRequiredQuery),
+    customer_reference: Type.Optional(Text(1, 64, 'Only the ports with this exact customer reference', 'crm-77')),
   },
   { additionalProperties: false },
 );
@@ -121,6 +122,7 @@ export const PORT_VIEW_MATCHES: [PortView extends PortSchemaView ? true : false,
 export { presentPort };
 
 export const PortEnvelope = Success(PortSchema, 'PortResponse', 'A port');
+export const PortCountsEnvelope = Success(Counts, 'PortCountsResponse', 'Ports by status');
 export const PortListEnvelope = Type.Object(
   { success: Type.Literal(true), data: Type.Array(PortSchema), pagination: Pagination },
   { title: 'PortListResponse', description: 'A page of ports, newest first' },
@@ -179,13 +181,9 @@ export const DeskPortListEnvelope = Type.Object(
   { title: 'DeskPortListResponse', description: 'A page of ports of every account, newest first' },
 );
 
-export const DeskListQuery = Type.Object(
-  {
-    ...ListPortsQuery.properties,
-    account_id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports', examples: ['acc_3xYk2vQ9pLm0Rt7w'] })),
-  },
-  { additionalProperties: false },
-);
+const AccountIdQuery = Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports', examples: ['acc_3xYk2vQ9pLm0Rt7w'] }));
+export const DeskListQuery = Type.Object({ ...ListPortsQuery.properties, account_id: AccountIdQuery }, { additionalProperties: false });
+export const DeskCountsQuery = Type.Object({ account_id: AccountIdQuery }, { additionalProperties: false });
 
 export const DeskTransitionBody = Type.Object(
   {
