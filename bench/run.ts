@@ -171,7 +171,8 @@ async function startTargets(dir: string, pool: NumberPool, started: ServerProces
     name: 'ours',
     script: 'dist/server.js',
     port: oursPort,
-    env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off', WEBHOOK_ALLOW_PRIVATE: 'true' },
+    // One account takes every submission of the run: its active-port quota raised to fit them.
+    env: { ...oursEnv, PORT: String(oursPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', WORKER: 'off', WEBHOOK_ALLOW_PRIVATE: 'true', MAX_ACTIVE_PORTS: '100000000' },
     firstLine: /API key \(shown once, keep it safe\): (ptk_\S+)/,
   });
   started.push(ours);
