@@ -221,7 +221,7 @@ export function OrderDocumentsCard(props: { order: Order; onChange: () => void }
       <Requirements order={o} />
       <section class="loa" aria-labelledby="loa-title">
         <h3 id="loa-title">Letter of authorization</h3>
-        <p class="muted small">Generated from the order’s details and numbers. Read it before signing.</p>
+        <p class="muted small">Generated from the order’s details and numbers.{o.requirements.loa === 'missing' && editable ? ' Read it before signing.' : ''}</p>
         <a class="button secondary small" href={`/v2/port_orders/${o.id}/loa`} download>
           Download the LOA (PDF, unsigned)
         </a>
