@@ -1,11 +1,15 @@
 /**
  * The console end to end in Chromium (contract/console-cli.md "Tests of the console"), against a real
  * server with the simulated carrier on a fast calendar: sign-in, a port submitted in the form and seen
- * completing live, a rejected port corrected until it completes, an order checked, split, created,
- * submitted and completed, a webhook with a delivery; at 360 px wide; no browser-console errors.
+ * completing live, a rejected port corrected until it completes, an order checked, split, created, its
+ * LOA signed and a bill uploaded (ORDER_REQUIREMENTS at its default), submitted and completed, a webhook
+ * with a delivery; at 360 px wide; no browser-console errors.
  * Writes docs/screenshots/*.png of the main pages.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
@@ -15,9 +19,9 @@ import { startReceiver, type Receiver } from '../helpers/receiver.ts';
 let c: Console;
 let receiver: Receiver;
 before(async () => {
-  // 100,000× real time: a port's business days pass in seconds. No order documents asked for (the
-  // documents API is not part of this console yet).
-  c = await startConsole({ TIME_SCALE: '100000', ORDER_REQUIREMENTS: '' });
+  // 100,000× real time: a port's business days pass in seconds. ORDER_REQUIREMENTS stays at its
+  // default: an order needs its LOA and a bill before it is submitted.
+  c = await startConsole({ TIME_SCALE: '100000' });
   receiver = await startReceiver();
 });
 after(async () => {
@@ -49,6 +53,7 @@ async function submitPort(page: Page, number: string, reference?: string): Promi
 }
 
 const headerBadge = (page: Page) => page.locator('.page-header h1 .badge');
+const BILL = join(import.meta.dirname, '..', 'fixtures', 'bill.pdf');
 
 afterEach(() => c?.closePages());
 
@@ -161,7 +166,50 @@ describe('the console for a customer', () => {
     await page.getByRole('button', { name: 'Create draft order (3 numbers)' }).click();
     await waitForPath(page, /\/orders\/ord_/);
     await headerBadge(page).getByText('Draft').waitFor();
-    await page.getByRole('button', { name: 'Submit order' }).click();
+
+    // Nothing signed or uploaded yet: Submit is disabled and says why.
+    const submit = page.getByRole('button', { name: 'Submit order' });
+    assert.equal(await submit.isDisabled(), true);
+    assert.equal(await page.locator('#submit-reason').textContent(), 'Before submitting: sign the LOA (or upload a signed one) and upload a copy of a recent bill.');
+    const requirement = (name: string) => page.locator('.requirements li').filter({ hasText: name }).locator('strong');
+    assert.equal(await requirement('Letter of authorization').textContent(), 'Missing');
+    assert.equal(await requirement('recent bill').textContent(), 'Missing');
+
+    // The unsigned LOA is a download of the generated PDF.
+    const loaLink = page.getByRole('link', { name: 'Download the LOA (PDF, unsigned)' });
+    const loa = await page.request.get((await loaLink.getAttribute('href'))!);
+    assert.equal(loa.status(), 200);
+    assert.equal(loa.headers()['content-type'], 'application/pdf');
+    assert.match(loa.headers()['content-disposition'] ?? '', /^attachment/);
+    assert.equal((await loa.body()).subarray(0, 5).toString(), '%PDF-');
+
+    // Signed in the page: the requirement is met, the signed letter listed with its SHA-256.
+    await page.getByLabel('Signer’s name').fill('Dana Whitfield');
+    await page.getByLabel('Signer’s title').fill('Office Manager');
+    await page.getByRole('button', { name: 'Sign the LOA' }).click();
+    await page.getByText('Tick the box to agree to sign electronically').waitFor();
+    await page.getByLabel('I agree to sign this letter electronically').check();
+    await page.getByRole('button', { name: 'Sign the LOA' }).click();
+    await requirement('Letter of authorization').getByText('Signed').waitFor();
+    const signed = page.locator('.doc').filter({ hasText: 'Letter of authorization' });
+    await signed.waitFor();
+    assert.match((await signed.locator('.doc-hash .mono').textContent()) ?? '', /^[0-9a-f]{64}$/);
+    assert.equal(await submit.isDisabled(), true, 'the bill is still missing');
+
+    // The bill, uploaded with the file input: listed with the SHA-256 of the very file.
+    await page.getByLabel('Document type').selectOption('invoice');
+    await page.getByLabel('File', { exact: true }).setInputFiles(BILL);
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await requirement('recent bill').getByText('Uploaded').waitFor();
+    const bill = page.locator('.doc').filter({ hasText: 'Bill (invoice)' });
+    assert.equal(await bill.locator('.doc-hash .mono').textContent(), createHash('sha256').update(readFileSync(BILL)).digest('hex'));
+    const download = await page.request.get((await bill.getByRole('link', { name: /^Download/ }).getAttribute('href'))!);
+    assert.equal(download.status(), 200);
+    assert.deepEqual(await download.body(), readFileSync(BILL));
+    await page.locator('#submit-reason').waitFor({ state: 'detached' });
+    await screenshot(page, 'order-documents');
+
+    await submit.click();
     await headerBadge(page).getByText('Completed').waitFor();
     assert.equal(await page.locator('.suborder').count(), 3);
     assert.equal(await page.locator('.number-list .badge-completed').count(), 3);

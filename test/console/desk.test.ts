@@ -1,9 +1,14 @@
 /**
  * The console end to end in Chromium with CARRIER_MODE=manual, where nothing moves unless someone
  * moves it: a customer cancels a port; the porting desk finds another customer's port in its queue and
- * walks it to completed while the customer's page follows live. Writes docs/screenshots/desk.png.
+ * walks it to completed while the customer's page follows live; the desk writes an internal note (never on
+ * the customer's page) and a public comment asking the customer to act (shown, flagged, cleared by the
+ * customer's answer), and reads the customer's uploaded bill. Writes docs/screenshots/desk*.png and
+ * port-comments.png.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { screenshot, startConsole, waitForPath, type Console } from '../helpers/browser.ts';
@@ -116,6 +121,67 @@ describe('the console for the porting desk (manual carrier)', () => {
     const refused = c.problems.findIndex((p) => /status of 400/.test(p));
     assert.ok(refused >= 0, 'the browser logged the refused request');
     c.problems.splice(refused, 1);
+    await desk.context.close();
+  });
+
+  it('comments: a desk internal note never reaches the customer; a public one asking to act is shown and flagged until the customer answers; the desk reads the bill', async () => {
+    const customer = await c.open();
+    await c.signIn(customer.page, customerKey);
+    await submitPort(customer.page, '+14155550193');
+    const portPath = new URL(customer.page.url()).pathname;
+    await customer.page.getByText('No comments yet.').waitFor();
+    // The customer uploads a bill to the port.
+    const bill = join(import.meta.dirname, '..', 'fixtures', 'bill.pdf');
+    await customer.page.getByText('Upload a document').click();
+    await customer.page.getByLabel('Document type').selectOption('invoice');
+    await customer.page.getByLabel('File', { exact: true }).setInputFiles(bill);
+    await customer.page.getByRole('button', { name: 'Upload', exact: true }).click();
+    await customer.page.locator('#documents .doc').filter({ hasText: 'Bill (invoice)' }).waitFor();
+
+    const desk = await c.open();
+    await c.signIn(desk.page);
+    await desk.page.goto(`/desk${portPath}`);
+    const deskComments = desk.page.locator('#comments');
+    await deskComments.getByText('No comments yet.').waitFor();
+    await deskComments.getByLabel('Internal note (desk only)').check();
+    await deskComments.getByLabel('Internal note', { exact: true }).fill('Bluebell CSR shows a second line on this account.');
+    await deskComments.getByRole('button', { name: 'Add internal note' }).click();
+    const note = deskComments.locator('.comment').filter({ hasText: 'Bluebell CSR shows a second line' });
+    await note.getByText('Internal note · not shown to the customer').waitFor();
+    await deskComments.getByLabel('Public (the customer sees it)').check();
+    await deskComments.getByLabel('Comment to the customer').fill('Please confirm the service address matches your latest bill.');
+    await deskComments.getByLabel('The customer must act').check();
+    await deskComments.getByRole('button', { name: 'Add comment' }).click();
+    await deskComments.locator('.comment.asks').getByText('Please confirm the service address').waitFor();
+    await desk.page.getByText('Waiting for the customer').waitFor();
+
+    // The desk reads the customer's bill through the desk routes: the same bytes.
+    const deskBill = desk.page.locator('#documents .doc').filter({ hasText: 'Bill (invoice)' });
+    const got = await desk.page.request.get((await deskBill.getByRole('link', { name: /^Download/ }).getAttribute('href'))!);
+    assert.equal(got.status(), 200);
+    assert.match(got.headers()['content-disposition'] ?? '', /^attachment/);
+    assert.deepEqual(await got.body(), readFileSync(bill));
+    await screenshot(desk.page, 'desk-comments');
+
+    // The customer's page: the public comment and the banner, live; the internal note nowhere.
+    const comments = customer.page.locator('#comments');
+    await comments.getByText('Please confirm the service address matches your latest bill.').waitFor();
+    await customer.page.getByText('The porting desk needs something from you').waitFor();
+    await comments.locator('.comment.asks').getByText('Action required').waitFor();
+    await customer.page.reload();
+    await comments.getByText('Please confirm the service address matches your latest bill.').waitFor();
+    assert.equal(await customer.page.getByText('Bluebell CSR shows a second line', { exact: false }).count(), 0);
+    assert.ok(!(await customer.page.content()).includes('second line'), 'no trace of the internal note in the customer’s page');
+    await screenshot(customer.page, 'port-comments');
+
+    // The customer answers: the flag clears on both sides.
+    await comments.getByLabel('Comment to the porting desk').fill('Confirmed: 1 Market St is on the bill.');
+    await comments.getByRole('button', { name: 'Add comment' }).click();
+    await comments.locator('.comment.from-customer').getByText('Confirmed: 1 Market St is on the bill.').waitFor();
+    await customer.page.getByText('The porting desk needs something from you').waitFor({ state: 'detached' });
+    await desk.page.getByText('Waiting for the customer').waitFor({ state: 'detached' });
+    await deskComments.locator('.comment.from-customer').getByText('Confirmed: 1 Market St is on the bill.').waitFor();
+    await customer.context.close();
     await desk.context.close();
   });
 

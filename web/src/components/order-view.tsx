@@ -85,31 +85,3 @@ export function OrderDetails(props: { order: Order & { account_id?: string } }) 
     </Card>
   );
 }
-
-const REQUIREMENT: Record<string, string> = { missing: 'Missing', signed: 'Signed', uploaded: 'Uploaded' };
-
-/**
- * Documents & LOA: what the order still needs (from the API's `requirements`). Uploading a bill and
- * previewing and signing the LOA come with the documents API, which this section will offer.
- */
-export function DocumentsSection(props: { order: Order }) {
-  const r = props.order.requirements;
-  return (
-    <Card title="Documents & LOA" id="documents" class="placeholder">
-      <ul class="requirements">
-        <li class={r.loa === 'missing' ? 'missing' : 'met'}>
-          <span>Letter of authorization (LOA)</span>
-          <strong>{REQUIREMENT[r.loa]}</strong>
-        </li>
-        <li class={r.invoice === 'missing' ? 'missing' : 'met'}>
-          <span>Copy of a recent bill</span>
-          <strong>{REQUIREMENT[r.invoice]}</strong>
-        </li>
-      </ul>
-      <p class="muted small">
-        {props.order.requirements_met ? 'Nothing more is required before submitting.' : 'The service asks for these before the order can be submitted.'} Uploading documents and
-        signing the LOA in the console are not available yet.
-      </p>
-    </Card>
-  );
-}

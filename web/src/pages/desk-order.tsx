@@ -1,7 +1,9 @@
-/** The desk's view of an order: its sub-orders, each moved as a whole (one carrier's answer). */
+/** The desk's view of an order: its sub-orders, each moved as a whole (one carrier's answer); comments with internal notes; documents. */
 import { api, unwrap, type PortStatus } from '../api/client';
 import { MoveForm } from '../components/move-form';
-import { DocumentsSection, OrderDetails, SubOrders } from '../components/order-view';
+import { CommentsCard } from '../components/comments';
+import { DocumentsCard, Requirements } from '../components/documents';
+import { OrderDetails, SubOrders } from '../components/order-view';
 import { Notice, PageHeader, Spinner, StatusBadge } from '../components/ui';
 import { useLoad, useTitle } from '../hooks';
 
@@ -24,6 +26,11 @@ export function DeskOrderPage(props: { params: Record<string, string> }) {
         }
         subtitle={`${o.numbers.length} numbers`}
       />
+      {o.action_required && (
+        <Notice kind="info" title="Waiting for the customer">
+          A public comment asked the customer to act; the flag clears when they comment or correct the order.
+        </Notice>
+      )}
       <div class="columns">
         <div class="col-main">
           <SubOrders
@@ -48,9 +55,18 @@ export function DeskOrderPage(props: { params: Record<string, string> }) {
               );
             }}
           />
+          <CommentsCard
+            viewer="desk"
+            ownerId={id}
+            load={() => unwrap(api.GET('/v2/admin/port_orders/{id}/comments', { params: { path: { id } } }))}
+            add={(c) => unwrap(api.POST('/v2/admin/port_orders/{id}/comments', { params: { path: { id } }, body: c }))}
+            onAdded={() => void order.reload()}
+          />
         </div>
         <div class="col-side">
-          <DocumentsSection order={o} />
+          <DocumentsCard viewer="desk" owner={{ kind: 'order', id }} load={() => unwrap(api.GET('/v2/admin/port_orders/{id}/documents', { params: { path: { id } } }))}>
+            <Requirements order={o} />
+          </DocumentsCard>
           <OrderDetails order={o} />
         </div>
       </div>

@@ -1,6 +1,8 @@
-/** The desk's view of a port: everything about it, its timeline, and the move form. */
+/** The desk's view of a port: everything about it, its timeline, the move form, comments with internal notes, documents. */
 import { api, unwrap } from '../api/client';
 import { MoveForm } from '../components/move-form';
+import { CommentsCard } from '../components/comments';
+import { DocumentsCard } from '../components/documents';
 import { PortDetails, PortSummary } from '../components/port-facts';
 import { Timeline } from '../components/timeline';
 import { Card, Notice, PageHeader, Spinner, StatusBadge } from '../components/ui';
@@ -34,6 +36,11 @@ export function DeskPortPage(props: { params: Record<string, string> }) {
           {port.rejection.message}
         </Notice>
       )}
+      {port.action_required && (
+        <Notice kind="info" title="Waiting for the customer">
+          A public comment asked the customer to act; the flag clears when they comment or correct the port.
+        </Notice>
+      )}
       <div class="columns">
         <div class="col-main">
           <Card title="Move this port" id="move" class="emphasis">
@@ -49,9 +56,7 @@ export function DeskPortPage(props: { params: Record<string, string> }) {
           <Card title="Timeline" id="timeline" actions={<span class="live">Live</span>}>
             <Timeline entries={history} viewer="desk" />
           </Card>
-          <Card title="Comments and internal notes" id="comments" class="placeholder">
-            <p class="muted">Public comments and the desk’s internal notes about this port will appear here.</p>
-          </Card>
+          <CommentsCard viewer="desk" ownerId={id} load={() => unwrap(api.GET('/v2/admin/ports/{id}/comments', path))} add={(c) => unwrap(api.POST('/v2/admin/ports/{id}/comments', { ...path, body: c }))} onAdded={() => void data.reload()} />
         </div>
         <div class="col-side">
           <Card title="Progress">
@@ -60,9 +65,7 @@ export function DeskPortPage(props: { params: Record<string, string> }) {
           <Card title="Details">
             <PortDetails port={port} orderHref={port.order_id ? `/desk/orders/${port.order_id}` : undefined} />
           </Card>
-          <Card title="Documents" id="documents" class="placeholder">
-            <p class="muted">The customer’s documents (LOA, bill) will be listed here to view and download.</p>
-          </Card>
+          <DocumentsCard viewer="desk" owner={{ kind: 'port', id }} load={() => unwrap(api.GET('/v2/admin/ports/{id}/documents', path))} />
         </div>
       </div>
     </>

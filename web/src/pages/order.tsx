@@ -1,8 +1,10 @@
-/** One order: status, documents and LOA, sub-orders with each number's status, submit and cancel; live. */
+/** One order: status, documents and LOA, sub-orders with each number's status, comments, submit and cancel; live. */
 import { useState } from 'preact/hooks';
 import { api, ApiError, unwrap, type Order } from '../api/client';
 import { DetailsForm, detailsOf, addressOf, optional, type Details } from '../components/details-form';
-import { DocumentsSection, OrderDetails, SubOrders } from '../components/order-view';
+import { ActionRequiredNotice, CommentsCard } from '../components/comments';
+import { missingReason, OrderDocumentsCard } from '../components/documents';
+import { OrderDetails, SubOrders } from '../components/order-view';
 import { Card, Notice, PageHeader, Spinner, StatusBadge } from '../components/ui';
 import { useLoad, useTitle } from '../hooks';
 import { LIST_POLL_MS } from './ports';
@@ -47,6 +49,7 @@ export function OrderPage(props: { params: Record<string, string> }) {
       setBusy(undefined);
     }
   };
+  const notReady = o.status === 'draft' ? missingReason(o) : null;
   const cancellable = o.status === 'draft' || o.status === 'in_progress' || o.status === 'action_required';
   return (
     <>
@@ -61,7 +64,7 @@ export function OrderPage(props: { params: Record<string, string> }) {
         actions={
           <>
             {o.status === 'draft' && (
-              <button type="button" class="button primary" disabled={!!busy} onClick={() => act('submit')}>
+              <button type="button" class="button primary" disabled={!!busy || !!notReady} aria-describedby={notReady ? 'submit-reason' : undefined} onClick={() => act('submit')}>
                 {busy === 'submit' ? 'Submitting…' : 'Submit order'}
               </button>
             )}
@@ -78,6 +81,12 @@ export function OrderPage(props: { params: Record<string, string> }) {
           </>
         }
       />
+      {notReady && (
+        <p class="submit-reason" id="submit-reason">
+          {notReady}
+        </p>
+      )}
+      {o.action_required && <ActionRequiredNotice noun="order" />}
       {actionError && (
         <Notice kind="error" title={actionError.code === 'requirements_not_met' ? 'Documents missing' : 'Not done'}>
           {actionError.message}
@@ -87,12 +96,16 @@ export function OrderPage(props: { params: Record<string, string> }) {
       <div class="columns">
         <div class="col-main">
           <SubOrders order={o} portHref={(p) => `/ports/${p}`} />
-          <Card title="Comments" id="comments" class="placeholder">
-            <p class="muted">Conversation with the porting desk about this order will appear here.</p>
-          </Card>
+          <CommentsCard
+            viewer="customer"
+            ownerId={id}
+            load={() => unwrap(api.GET('/v2/port_orders/{id}/comments', { params: { path: { id } } }))}
+            add={(c) => unwrap(api.POST('/v2/port_orders/{id}/comments', { params: { path: { id } }, body: { body: c.body } }))}
+            onAdded={() => void order.reload()}
+          />
         </div>
         <div class="col-side">
-          <DocumentsSection order={o} />
+          <OrderDocumentsCard order={o} onChange={() => void order.reload()} />
           <OrderDetails order={o} />
         </div>
       </div>

@@ -1,7 +1,9 @@
-/** One port: status, what to do, actions allowed in its status, its timeline; updates live. */
+/** One port: status, what to do, actions allowed in its status, its timeline, comments and documents; updates live. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, unwrap, type HistoryEntry, type Port } from '../api/client';
 import { addressOf, DetailsForm, detailsOf, optional, type Details } from '../components/details-form';
+import { ActionRequiredNotice, CommentsCard } from '../components/comments';
+import { DocumentsCard } from '../components/documents';
 import { PortDetails, PortSummary } from '../components/port-facts';
 import { Timeline } from '../components/timeline';
 import { Card, Field, Notice, PageHeader, Spinner, StatusBadge } from '../components/ui';
@@ -100,6 +102,7 @@ export function PortPage(props: { params: Record<string, string> }) {
           </p>
         </Notice>
       )}
+      {port.action_required && <ActionRequiredNotice noun="port" />}
       {mode === 'cancel' && <CancelForm port={port} onDone={(p) => (setPort(p), setMode('view'), void load())} onClose={() => setMode('view')} />}
       {mode === 'correct' && <CorrectForm port={port} onDone={(p) => (setPort(p), setMode('view'), void load())} onClose={() => setMode('view')} />}
       <div class="columns">
@@ -110,17 +113,19 @@ export function PortPage(props: { params: Record<string, string> }) {
           <Card title="Timeline" id="timeline" actions={<span class="live" title="Updates as the port moves">Live</span>}>
             <Timeline entries={history} />
           </Card>
-          <Card title="Comments" id="comments" class="placeholder">
-            <p class="muted">Conversation with the porting desk about this port will appear here.</p>
-          </Card>
+          <CommentsCard
+            viewer="customer"
+            ownerId={id}
+            load={() => unwrap(api.GET('/v2/ports/{id}/comments', { params: { path: { id } } }))}
+            add={(c) => unwrap(api.POST('/v2/ports/{id}/comments', { params: { path: { id } }, body: { body: c.body } }))}
+            onAdded={() => void load()}
+          />
         </div>
         <div class="col-side">
           <Card title="Details" id="details">
             <PortDetails port={port} orderHref={port.order_id ? `/orders/${port.order_id}` : undefined} />
           </Card>
-          <Card title="Documents" id="documents" class="placeholder">
-            <p class="muted">Bills, the letter of authorization and other documents for this port will be listed here.</p>
-          </Card>
+          <DocumentsCard viewer="customer" owner={{ kind: 'port', id }} load={() => unwrap(api.GET('/v2/ports/{id}/documents', { params: { path: { id } } }))} />
         </div>
       </div>
     </>
