@@ -133,6 +133,8 @@ export async function measureScale(opts: {
     const big = seeded.largest_accounts[0]!.account_id;
     const some = (await get('/v2/ports?limit=100', customer)).data as { id: string; number: string }[];
     const ids = some.map((p) => p.id);
+    const references = (some as { customer_reference?: string | null }[]).flatMap((p) => (p.customer_reference ? [encodeURIComponent(p.customer_reference)] : []));
+    if (references.length === 0) throw new Error('no customer reference among the first 100 ports');
     const numbers = some.map((p) => encodeURIComponent(p.number));
     const events = (await get('/v2/events?limit=100', customer)).data as { id: string }[];
     const depthOf = (n: number) => Math.min(100_000, Math.floor(n / 2));
@@ -152,6 +154,7 @@ export async function measureScale(opts: {
     const num = rotate(numbers);
     const evt = rotate(events.map((e) => e.id));
     const ord = rotate(orderIds);
+    const ref = rotate(references);
     const plan: { name: string; as: 'customer' | 'desk'; targetMs: number; path: (i: number) => string }[] = [
       { name: 'ports, first page', as: 'customer', targetMs: 10, path: () => '/v2/ports' },
       { name: 'ports, deep page (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/ports?after=${afterCustomer}` },
@@ -159,6 +162,9 @@ export async function measureScale(opts: {
       { name: 'ports ?status=pending', as: 'customer', targetMs: 10, path: () => '/v2/ports?status=pending' },
       { name: 'ports ?status=completed, deep (cursor)', as: 'customer', targetMs: 10, path: () => `/v2/ports?status=completed&after=${afterCompleted}` },
       { name: 'ports ?number=', as: 'customer', targetMs: 5, path: (i) => `/v2/ports?number=${num(i)}` },
+      { name: 'ports ?customer_reference=', as: 'customer', targetMs: 10, path: (i) => `/v2/ports?customer_reference=${ref(i)}` },
+      { name: 'ports ?action_required=true', as: 'customer', targetMs: 10, path: () => '/v2/ports?action_required=true' },
+      { name: 'port counts (the tabs)', as: 'customer', targetMs: 10, path: () => '/v2/port_counts' },
       { name: 'port by id', as: 'customer', targetMs: 2, path: (i) => `/v2/ports/${id(i)}` },
       { name: "a port's history", as: 'customer', targetMs: 10, path: (i) => `/v2/ports/${id(i)}/events` },
       { name: 'events, first page', as: 'customer', targetMs: 10, path: () => '/v2/events' },
@@ -185,6 +191,9 @@ export async function measureScale(opts: {
       { name: 'desk: port orders, deep (cursor)', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?after=${afterDeskOrder}` },
       { name: 'desk: orders ?status=action_required', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders?status=action_required' },
       { name: 'desk: orders ?account_id=', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?account_id=${big}` },
+      { name: 'desk: orders ?requirements_met=false', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders?requirements_met=false' },
+      { name: 'desk: ports ?action_required=true', as: 'desk', targetMs: 10, path: () => '/v2/admin/ports?action_required=true' },
+      { name: 'desk: ?customer_reference=', as: 'desk', targetMs: 10, path: (i) => `/v2/admin/ports?customer_reference=${ref(i)}` },
     ];
     const queries: ScaleQuery[] = [];
     for (const q of plan) {
