@@ -173,6 +173,11 @@ describe('the console for the porting desk (manual carrier)', () => {
     assert.equal(await customer.page.getByText('Bluebell CSR shows a second line', { exact: false }).count(), 0);
     assert.ok(!(await customer.page.content()).includes('second line'), 'no trace of the internal note in the customer’s page');
     await screenshot(customer.page, 'port-comments');
+    // "Needs attention" lists the flagged port (not failed) above the failed ones, and counts it.
+    await customer.page.goto('/ports?view=attention');
+    const flaggedCard = customer.page.locator('section.card', { has: customer.page.getByRole('heading', { name: 'Flagged by the porting desk' }) });
+    await flaggedCard.getByText('+1 415 555 0193').waitFor();
+    await customer.page.goto(portPath);
 
     // The customer answers: the flag clears on both sides.
     await comments.getByLabel('Comment to the porting desk').fill('Confirmed: 1 Market St is on the bill.');
