@@ -43,8 +43,9 @@ const migratorOf = async (database: Database, p: MigrationProvider = provider) =
  * Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock).
  * Kysely's migrator looks for its own table by listing the tables of every schema of the database;
  * a schema dropped by someone else at that moment (test runs, each in a schema of its own) fails
- * the listing with invalid_schema_name (3F000), or a table of it with undefined_table (42P01), so
- * those errors are tried again.
+ * the listing with invalid_schema_name (3F000), or a table of it with undefined_table (42P01); once,
+ * with many test schemas created and dropped around it, its own table was read without a column
+ * (undefined_column, 42703). Those errors are tried again (five times at most, then they surface).
  */
 export async function migrateToLatest(database: Database, only: readonly string[] = MIGRATION_NAMES): Promise<string[]> {
   return despiteDroppedSchemas(() => migrateOnce(database, only === MIGRATION_NAMES ? provider : providerOf(only)));
@@ -56,7 +57,7 @@ async function despiteDroppedSchemas<T>(run: () => Promise<T>): Promise<T> {
       return await run();
     } catch (err) {
       const code = (err as { code?: unknown }).code;
-      if ((code !== '3F000' && code !== '42P01') || attempt >= 5) throw err;
+      if ((code !== '3F000' && code !== '42P01' && code !== '42703') || attempt >= 5) throw err;
       await new Promise((r) => setTimeout(r, 20 * attempt));
     }
   }
