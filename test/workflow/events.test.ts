@@ -185,44 +185,4 @@ describe('an event that commits late', () => {
     const afterwards = await t.database.readFeed({ accountId: t.alice.accountId, after: null, limit: 10 });
     assert.deepEqual(afterwards.events.map((e) => e.id), ['evt_late_A', 'evt_early_B']);
   });
-
-  it('waits for a transaction of this schema that has written elsewhere first, and only for those', { skip: !onPostgres && 'PostgreSQL only: a transaction horizon' }, async () => {
-    const pg = (await import('pg')).default;
-    const base = process.env['TEST_DATABASE_URL']!;
-    const schema = t.testDb.schema!;
-    const client = async (searchPath: string) => {
-      const c = new pg.Client({ connectionString: base, options: `-c search_path=${searchPath}` });
-      await c.connect();
-      return c;
-    };
-    const row = (id: string) => ({ id, account_id: t.alice.accountId, type: 'webhook.test' as const, port_id: null, order_id: null, created_at: MONDAY, data: '{}' });
-    const { insertEventRow } = await import('../../src/store/events.ts');
-    const feed = async () => (await t.database.readFeed({ accountId: t.alice.accountId, after: null, limit: 100 })).events.map((e) => e.id);
-    const before = await feed();
-
-    // Elsewhere on the server: a transaction with an id, open, touching nothing of this schema.
-    const elsewhere = await client('pg_catalog');
-    // Here: a transaction that read a table of this schema, then took its id (as a writer does
-    // before it writes its event).
-    const here = await client(schema);
-    try {
-      await elsewhere.query('BEGIN');
-      await elsewhere.query('SELECT pg_current_xact_id()');
-      await t.database.db.transaction().execute((trx) => insertEventRow(trx, row('evt_not_held_back')));
-      assert.deepEqual((await feed()).slice(before.length), ['evt_not_held_back'], 'another schema’s open transaction holds nothing back');
-
-      await here.query('BEGIN');
-      await here.query('SELECT count(*) FROM ports');
-      await here.query('SELECT pg_current_xact_id()');
-      await t.database.db.transaction().execute((trx) => insertEventRow(trx, row('evt_after_here')));
-      assert.deepEqual((await feed()).slice(before.length), ['evt_not_held_back'], 'an open transaction of this schema holds later ones back');
-      await here.query('COMMIT');
-      assert.deepEqual((await feed()).slice(before.length), ['evt_not_held_back', 'evt_after_here']);
-    } finally {
-      await elsewhere.query('ROLLBACK').catch(() => {});
-      await here.query('ROLLBACK').catch(() => {});
-      await elsewhere.end();
-      await here.end();
-    }
-  });
 });

@@ -34,8 +34,8 @@ export const blobType = (): 'blob' | 'bytea' => 'bytea';
  * Several instances write events at once, and a sequence number is taken before its transaction
  * commits: a reader that went past number 100 could miss number 99 committing later. So each event
  * also records its transaction (`txid`, PostgreSQL 13+ xid8), the feed is ordered by (txid, seq), and
- * a reader sees only transactions older than every one still running that could write an event here
- * (feedHorizon): a position, once passed, never gains an event behind it.
+ * a reader sees only transactions older than every one still running (pg_snapshot_xmin): a position,
+ * once passed, never gains an event behind it.
  */
 export async function createFeedPosition(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE events ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id()`.execute(db);
@@ -125,30 +125,8 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
 const claimTimers = claimTimersQuery(true);
 
 /**
- * The feed's horizon: the oldest transaction, still running when the reader's snapshot was taken,
- * that may yet commit an event of this schema (or the snapshot's end when there is none). A
- * transaction of ours has touched a table of this schema before it has an id (its first write is
- * there), and holds that lock until it ends; so a transaction still running that holds no lock on a
- * relation of this schema (another database's, another schema's, a long CREATE INDEX elsewhere on
- * the server) cannot hold an event back. One that ended after the snapshot is waited for (its rows
- * are invisible to this snapshot), as is every one still running here.
- */
-const feedHorizon = sql<string>`(
-  SELECT LEAST(pg_snapshot_xmax(s.snap), (
-    SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
-    WHERE NOT EXISTS (
-      SELECT 1 FROM pg_locks t
-      WHERE t.locktype = 'transactionid' AND t.granted AND t.transactionid = xid(x)
-        AND NOT EXISTS (
-          SELECT 1 FROM pg_locks r
-          WHERE r.pid = t.pid AND r.locktype = 'relation'
-            AND r.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            AND r.relation IN (SELECT oid FROM pg_class WHERE relnamespace = to_regnamespace(current_schema())))))
-  ) FROM (SELECT pg_current_snapshot() AS snap) AS s)`;
-
-/**
  * An account's events after a position, in feed order: (txid, seq), and only transactions older than
- * the horizon, so nothing can commit behind a position a reader has passed.
+ * every one still running, so nothing can commit behind a position a reader has passed.
  */
 function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq: number }) {
   let query = db
@@ -156,7 +134,7 @@ function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq:
     .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
     .where(q.portId === undefined ? 'account_id' : unindexed('account_id'), '=', q.accountId)
     .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
-    .where(sql<boolean>`txid < ${feedHorizon}`);
+    .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
   if (q.type !== undefined) query = query.where('type', '=', q.type);
   if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
   return query.orderBy(sql`txid`).orderBy('seq').limit(q.limit);
