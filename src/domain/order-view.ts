@@ -1,6 +1,6 @@
 /** An order as its customer sees it (GET /v2/port_orders/{id}, event data, webhooks). */
 import type { LosingCarrier } from './carrier-directory.ts';
-import { deriveOrderStatus, missingRequirements, noCounts, type DraftNumber, type OrderStatus, type Requirements, type RequirementKind, type StatusCounts } from './orders.ts';
+import { deriveOrderStatus, missingRequirements, noCounts, type Order, type OrderStatus, type Requirements, type RequirementKind, type StatusCounts } from './orders.ts';
 import { maskAccountNumber, type Address, type Port, type PortStatus } from './port-request.ts';
 
 export interface OrderNumberView {
@@ -42,24 +42,7 @@ export interface OrderView {
 
 /** What an order view is made of: the order's own fields, its ports (once submitted) and sub-orders. */
 export interface OrderParts {
-  order: {
-    id: string;
-    status: OrderStatus;
-    numbers: DraftNumber[];
-    account_number: string;
-    billing_phone: string;
-    end_user_name: string;
-    end_user_address: Address;
-    carrier_name: string | null;
-    requested_foc_date: string | null;
-    customer_reference: string | null;
-    requirements: Requirements;
-    counts: StatusCounts;
-    created_at: string;
-    updated_at: string;
-    submitted_at: string | null;
-    action_required: boolean;
-  };
+  order: Omit<Order, 'account_id'>;
   ports: readonly Port[];
   subOrders: readonly { id: string; losing_carrier: LosingCarrier }[];
   /** ORDER_REQUIREMENTS: the documents submission needs. */

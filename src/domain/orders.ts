@@ -3,7 +3,7 @@
  * losing carrier. A number in an order IS a port; the order's status is derived from its ports.
  */
 import type { LosingCarrier } from './carrier-directory.ts';
-import { PORT_STATUSES, type PortStatus } from './port-request.ts';
+import { PORT_STATUSES, type Address, type PortStatus } from './port-request.ts';
 
 export const ORDER_STATUSES = ['draft', 'in_progress', 'action_required', 'completed', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
@@ -44,4 +44,26 @@ export const missingRequirements = (required: readonly RequirementKind[], r: Req
 export interface DraftNumber {
   number: string;
   losing_carrier: LosingCarrier;
+}
+
+/** An order's own fields (its PIN is kept sealed beside it by the store, never here). */
+export interface Order {
+  id: string;
+  account_id: string;
+  status: OrderStatus;
+  numbers: DraftNumber[];
+  account_number: string;
+  billing_phone: string;
+  end_user_name: string;
+  end_user_address: Address;
+  carrier_name: string | null;
+  requested_foc_date: string | null;
+  customer_reference: string | null;
+  requirements: Requirements;
+  counts: StatusCounts;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  /** A public desk comment asks the customer to act (until the customer comments or corrects the order). */
+  action_required: boolean;
 }

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
-import { noCounts, type DraftNumber, type OrderStatus, type RequirementKind, type Requirements, type StatusCounts } from '../domain/orders.ts';
+import { noCounts, type DraftNumber, type Order, type OrderStatus, type RequirementKind, type Requirements } from '../domain/orders.ts';
 import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-request.ts';
 import { unindexed, type Db } from './db.ts';
 import { rowToPort } from './ports.ts';
@@ -13,27 +13,7 @@ import type { Port } from '../domain/port-request.ts';
 import type { PortOrderRow, SubOrderRow } from './schema.ts';
 import type { Secrets } from './secrets.ts';
 
-/** An order as stored (the PIN sealed), in domain terms. */
-export interface Order {
-  id: string;
-  account_id: string;
-  status: OrderStatus;
-  numbers: DraftNumber[];
-  account_number: string;
-  billing_phone: string;
-  end_user_name: string;
-  end_user_address: Address;
-  carrier_name: string | null;
-  requested_foc_date: string | null;
-  customer_reference: string | null;
-  requirements: Requirements;
-  counts: StatusCounts;
-  created_at: string;
-  updated_at: string;
-  submitted_at: string | null;
-  /** A public desk comment asks the customer to act (until the customer comments or corrects the order). */
-  action_required: boolean;
-}
+export type { Order } from '../domain/orders.ts';
 
 export interface OrderRecord {
   order: Order;
@@ -190,10 +170,6 @@ export async function insertSubOrder(db: Db, s: SubOrder, accountId: string): Pr
 }
 
 const rowToSubOrder = (r: SubOrderRow): SubOrder => ({ id: r.id, order_id: r.order_id, losing_carrier: JSON.parse(r.losing_carrier) as LosingCarrier, created_at: r.created_at });
-
-export async function subOrdersOf(db: Db, orderId: string): Promise<SubOrder[]> {
-  return (await subOrdersOfOrders(db, [orderId])).get(orderId) ?? [];
-}
 
 /** The sub-orders of several orders in one query, by order. */
 export async function subOrdersOfOrders(db: Db, orderIds: readonly string[]): Promise<Map<string, SubOrder[]>> {

@@ -40,7 +40,7 @@ import { insertComment, setFlag, type NewComment } from '../store/comments.ts';
 import { deleteDocumentRows, documentFactsOf, findDocument, insertDocument, type StoredDocument } from '../store/documents.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
-import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, portsOfOrders, subOrdersOf, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
+import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, portsOfOrders, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
 import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, insertFullPort, insertFirstEvent, historyColumns, type Db, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import { encodeSubmission } from '../store/submissions.ts';
@@ -435,8 +435,8 @@ export class Lifecycle {
 
   /** Writes an order event with the order as it now stands (read inside the transaction). */
   private async orderEvent(trx: Db, record: OrderRecord, make: (view: OrderView) => NewEvent, at: string): Promise<void> {
-    const view = presentOrder({ order: record.order, ports: await portsOfOrder(trx, record.order.id), subOrders: await subOrdersOf(trx, record.order.id), required: this.deps.orderRequirements });
-    await appendEvent(trx, eventRow(make(view), at));
+    const [view] = await this.orderViews([record.order], trx);
+    await appendEvent(trx, eventRow(make(view!), at));
   }
 
   /**
@@ -700,9 +700,8 @@ export class Lifecycle {
     return (await this.orderViews([record.order]))[0]!;
   }
 
-  /** Orders as their owners see them, with their ports and sub-orders read in two queries for all. */
-  async orderViews(orders: readonly Order[]): Promise<OrderView[]> {
-    const { db } = this.deps.database;
+  /** Orders as their owners see them, with their ports and sub-orders read in two queries for all (inside a transaction when given one). */
+  async orderViews(orders: readonly Order[], db: Db = this.deps.database.db): Promise<OrderView[]> {
     const ids = orders.map((o) => o.id);
     const [ports, subOrders] = [await portsOfOrders(db, ids), await subOrdersOfOrders(db, ids)];
     return orders.map((order) => presentOrder({ order, ports: ports.get(order.id) ?? [], subOrders: subOrders.get(order.id) ?? [], required: this.deps.orderRequirements }));
