@@ -4,12 +4,10 @@
  * events). In process on a fresh database, ORDER_REQUIREMENTS off; each round drafts an order of
  * 1,000 new numbers over many area codes (so several losing carriers) and times `submit` alone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServices, type Services } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { benchAccount, benchDatabase, type BenchPostgres } from './in-process.ts';
 import { benchPort, NumberPool } from './numbers.ts';
 
 export const ORDER_TARGET_MS = 1000;
@@ -26,17 +24,12 @@ export interface OrderResult {
   problems: string[];
 }
 
-export async function measureOrders(opts: { rounds: number; postgres?: { url: string; poolSize: number; secretKey: string } }): Promise<OrderResult> {
-  const dir = opts.postgres ? null : mkdtempSync(join(tmpdir(), 'porting-bench-orders-'));
-  const base = { LOG_LEVEL: 'warn', WORKER: 'off', ORDER_REQUIREMENTS: '' };
-  const env: Record<string, string> = opts.postgres
-    ? { ...base, DATABASE_URL: opts.postgres.url, DB_POOL_SIZE: String(opts.postgres.poolSize), SECRET_KEY: opts.postgres.secretKey }
-    : { ...base, DATABASE_URL: `sqlite:${join(dir!, 'orders.db')}` };
+export async function measureOrders(opts: { rounds: number; postgres?: BenchPostgres }): Promise<OrderResult> {
+  const database = benchDatabase('orders', opts.postgres, { ORDER_REQUIREMENTS: '' });
   let services: Services | undefined;
   try {
-    services = await createServices(loadConfig(env));
-    const account = await services.accounts.createAccount('bench', false);
-    const principal = { accountId: account.account_id, accountName: 'bench', isAdmin: false, keyId: 'k' };
+    services = await createServices(loadConfig(database.env));
+    const principal = await benchAccount(services);
     const pool = new NumberPool(ORDER_SIZE * opts.rounds);
     const submitMs: number[] = [];
     const problems: string[] = [];
@@ -56,7 +49,7 @@ export async function measureOrders(opts: { rounds: number; postgres?: { url: st
     return { rounds: opts.rounds, submitMs, medianMs: sorted[Math.floor(sorted.length / 2)]!, maxMs: sorted.at(-1)!, subOrders, problems };
   } finally {
     await services?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    database.remove();
   }
 }
 

@@ -5,13 +5,11 @@
  * only the draining is timed, until every delivery has succeeded. The receiver is a child process
  * answering 200 at once (bench/receiver.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServices, type Services } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { countPendingDeliveries } from '../src/store/webhooks.ts';
+import { benchAccount, benchDatabase, type BenchPostgres } from './in-process.ts';
 import { benchPort, NumberPool } from './numbers.ts';
 import { freePort, startServer } from './servers.ts';
 
@@ -27,20 +25,15 @@ export interface WebhookResult {
   problems: string[];
 }
 
-export async function measureWebhooks(opts: { events: number; postgres?: { url: string; poolSize: number; secretKey: string } }): Promise<WebhookResult> {
-  const dir = opts.postgres ? null : mkdtempSync(join(tmpdir(), 'porting-bench-wh-'));
+export async function measureWebhooks(opts: { events: number; postgres?: BenchPostgres }): Promise<WebhookResult> {
   const port = await freePort();
   const receiver = startServer({ name: 'receiver', script: 'bench/receiver.ts', port, env: { PORT: String(port) }, firstLine: /listening/ });
   await receiver.matched;
-  const base = { LOG_LEVEL: 'warn', WORKER: 'off', WEBHOOK_ALLOW_PRIVATE: 'true', WORKER_POLL_MS: '10' };
-  const env: Record<string, string> = opts.postgres
-    ? { ...base, DATABASE_URL: opts.postgres.url, DB_POOL_SIZE: String(opts.postgres.poolSize), SECRET_KEY: opts.postgres.secretKey }
-    : { ...base, DATABASE_URL: `sqlite:${join(dir!, 'wh.db')}` };
+  const database = benchDatabase('wh', opts.postgres, { WEBHOOK_ALLOW_PRIVATE: 'true', WORKER_POLL_MS: '10' });
   let services: Services | undefined;
   try {
-    services = await createServices(loadConfig(env));
-    const account = await services.accounts.createAccount('bench', false);
-    const principal = { accountId: account.account_id, accountName: 'bench', isAdmin: false, keyId: 'k' };
+    services = await createServices(loadConfig(database.env));
+    const principal = await benchAccount(services);
     await services.webhooks.create(principal, { url: `http://127.0.0.1:${port}/hooks` });
     const pool = new NumberPool(opts.events);
     for (let i = 0; i < opts.events; i++) await services.ports.submit(principal, benchPort(pool.at(i)));
@@ -61,7 +54,7 @@ export async function measureWebhooks(opts: { events: number; postgres?: { url: 
   } finally {
     await services?.close();
     await receiver.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    database.remove();
   }
 }
 

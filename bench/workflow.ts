@@ -6,13 +6,11 @@
  * `worker.tick()` until nothing is due. A happy-path port makes 3 transitions (pending → authorized →
  * in_progress → completed), checked afterwards against port_events and the ports' statuses.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServices, type Services } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { FakeClock } from '../src/workflow/clock.ts';
+import { benchAccount, benchDatabase, type BenchPostgres } from './in-process.ts';
 import { benchPort, NumberPool } from './numbers.ts';
 
 /** Transitions per second the issue asks for on a 2-core machine. */
@@ -45,25 +43,22 @@ export interface WorkflowResult {
 export async function measureWorkflow(opts: {
   ports: number;
   batchSize?: number;
-  postgres?: { url: string; poolSize: number; secretKey: string };
+  postgres?: BenchPostgres;
   /** Stops the run between two submissions or ticks (and closes the database): SIGINT, before a DROP. */
   signal?: AbortSignal;
 }): Promise<WorkflowResult> {
-  const dir = opts.postgres ? null : mkdtempSync(join(tmpdir(), 'porting-bench-wf-'));
-  const env: Record<string, string> = opts.postgres
-    ? { DATABASE_URL: opts.postgres.url, DB_POOL_SIZE: String(opts.postgres.poolSize), SECRET_KEY: opts.postgres.secretKey, LOG_LEVEL: 'warn', WORKER: 'off' }
-    : { DATABASE_URL: `sqlite:${join(dir!, 'wf.db')}`, LOG_LEVEL: 'warn', WORKER: 'off' };
-  if (opts.batchSize !== undefined) env.WORKER_BATCH_SIZE = String(opts.batchSize);
-  // One account holds every waiting port: the per-account quota (MAX_ACTIVE_PORTS) raised to fit.
-  env.MAX_ACTIVE_PORTS = String(Math.max(opts.ports, 10_000));
-  const config = loadConfig(env);
+  const database = benchDatabase('wf', opts.postgres, {
+    // One account holds every waiting port: the per-account quota (MAX_ACTIVE_PORTS) raised to fit.
+    MAX_ACTIVE_PORTS: String(Math.max(opts.ports, 10_000)),
+    ...(opts.batchSize !== undefined ? { WORKER_BATCH_SIZE: String(opts.batchSize) } : {}),
+  });
+  const config = loadConfig(database.env);
   const clock = new FakeClock(START);
   let services: Services | undefined;
   try {
     services = await createServices(config, { clock });
     const { database } = services;
-    const account = await services.accounts.createAccount('bench', false);
-    const principal = { accountId: account.account_id, accountName: 'bench', isAdmin: false, keyId: 'k' };
+    const principal = await benchAccount(services);
 
     const pool = new NumberPool(opts.ports);
     const submitStart = performance.now();
@@ -117,7 +112,7 @@ export async function measureWorkflow(opts: {
     };
   } finally {
     await services?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    database.remove();
   }
 }
 
