@@ -122,6 +122,10 @@ describe('the port repository', () => {
     assert.equal(t.database.kind, onPostgres ? 'postgres' : 'sqlite');
     const text = await sql<{ c: number }>`select case when 'B' < 'a' then 1 else 0 end as c`.execute(t.database.db);
     assert.equal(Number(text.rows[0]!.c), 1, 'text compares byte by byte');
+    if (onPostgres) {
+      const jit = await sql<{ jit: string }>`show jit`.execute(t.database.db);
+      assert.equal(jit.rows[0]!.jit, 'off', 'no plan is compiled by the JIT');
+    }
   });
 });
 

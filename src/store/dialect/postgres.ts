@@ -147,7 +147,12 @@ const shard = () => Math.floor(Math.random() * SHARDS);
 export function connect(config: { url: string; poolSize: number }): Database {
   // count(*) and other int8 values arrive as strings by default; ours always fit in a double.
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+  // No JIT: it compiles a plan whose estimated cost is high (a count over a large filter, a deep
+  // offset) in tens of milliseconds, longer than these short queries run.
+  // (Set on each new connection, queued ahead of its first query, so that the URL's own `options`
+  // such as a search_path stay as they are.)
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
+  pool.on('connect', (client) => void client.query('SET jit = off').catch(() => {}));
   // An idle connection that the server drops (a restart, a failover) is removed from the pool and
   // replaced on demand; without a listener its 'error' would crash the process.
   pool.on('error', (err) => process.stderr.write(`PostgreSQL connection lost (the pool replaces it): ${err.message}\n`));
