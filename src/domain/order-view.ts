@@ -40,10 +40,13 @@ export interface OrderView {
   action_required: boolean;
 }
 
+/** What an order view shows of each of its ports. */
+export type OrderPort = Pick<Port, 'id' | 'number' | 'status' | 'losing_carrier' | 'sub_order_id' | 'foc_date'>;
+
 /** What an order view is made of: the order's own fields, its ports (once submitted) and sub-orders. */
 export interface OrderParts {
   order: Omit<Order, 'account_id'>;
-  ports: readonly Port[];
+  ports: readonly OrderPort[];
   subOrders: readonly { id: string; losing_carrier: LosingCarrier }[];
   /** ORDER_REQUIREMENTS: the documents submission needs. */
   required: readonly RequirementKind[];

@@ -10,6 +10,7 @@ import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-req
 import { unindexed, type Db } from './db.ts';
 import { rowToPort } from './ports.ts';
 import type { Port } from '../domain/port-request.ts';
+import type { OrderPort } from '../domain/order-view.ts';
 import type { PortOrderRow, SubOrderRow } from './schema.ts';
 import type { Secrets } from './secrets.ts';
 
@@ -181,15 +182,41 @@ export async function subOrdersOfOrders(db: Db, orderIds: readonly string[]): Pr
 
 export const subOrdersOfOrdersQuery = (db: Db, orderIds: readonly string[]) => db.selectFrom('sub_orders').selectAll().where('order_id', 'in', orderIds).orderBy('order_id');
 
+/** An order's ports, whole. */
 export async function portsOfOrder(db: Db, orderId: string): Promise<Port[]> {
-  return (await portsOfOrders(db, [orderId])).get(orderId) ?? [];
+  return (await portsOfOrdersQuery(db, [orderId]).execute()).map(rowToPort);
 }
 
-/** The ports of several orders in one query, by order. */
-export async function portsOfOrders(db: Db, orderIds: readonly string[]): Promise<Map<string, Port[]>> {
-  const rows = orderIds.length === 0 ? [] : await portsOfOrdersQuery(db, orderIds).execute();
-  return groupBy(rows.map(rowToPort), (p) => p.order_id!);
+/**
+ * What the order views show of the ports of several orders, by order: the few columns they read, not
+ * the whole rows (addresses, messages and sealed PINs are most of a row's bytes).
+ */
+export async function orderPortsOf(db: Db, orderIds: readonly string[]): Promise<Map<string, OrderPort[]>> {
+  if (orderIds.length === 0) return new Map();
+  const rows = await orderPortsQuery(db, orderIds).execute();
+  // Ports of one order share a handful of losing carriers: each one's JSON is read once.
+  const carriers = new Map<string, LosingCarrier>();
+  const carrier = (json: string): LosingCarrier => {
+    let c = carriers.get(json);
+    if (!c) carriers.set(json, (c = JSON.parse(json) as LosingCarrier));
+    return c;
+  };
+  const ports = rows.map((r) => ({
+    order_id: r.order_id!,
+    port: { id: r.id, number: r.number, status: r.status as PortStatus, losing_carrier: r.losing_carrier === null ? null : carrier(r.losing_carrier), sub_order_id: r.sub_order_id, foc_date: r.foc_date },
+  }));
+  const groups = groupBy(ports, (p) => p.order_id);
+  return new Map([...groups].map(([id, group]) => [id, group.map((g) => g.port)]));
 }
+
+export const orderPortsQuery = (db: Db, orderIds: readonly string[]) =>
+  db
+    .selectFrom('ports')
+    .select(['order_id', 'id', 'number', 'status', 'losing_carrier', 'sub_order_id', 'foc_date'])
+    .where('order_id', 'in', orderIds)
+    .orderBy('order_id')
+    .orderBy('created_at')
+    .orderBy('id');
 
 export const portsOfOrdersQuery = (db: Db, orderIds: readonly string[]) =>
   db.selectFrom('ports').selectAll().where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');

@@ -40,7 +40,7 @@ import { insertComment, setFlag, type NewComment } from '../store/comments.ts';
 import { deleteDocumentRows, documentFactsOf, findDocument, insertDocument, type StoredDocument } from '../store/documents.ts';
 import { appendEvent, type EventInsert } from '../store/events.ts';
 import { findIdempotentResponse, insertKey } from '../store/idempotency.ts';
-import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, portsOfOrders, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
+import { bumpOrderCounts, findOrder, insertOrder, insertSubOrder, portsOfOrder, orderPortsOf, subOrdersOfOrders, updateOrder, type Order, type OrderChanges, type OrderRecord } from '../store/orders.ts';
 import { appendHistory, applyGuardedChange, encodeUpdate, findExistingPorts, findPort, insertFullPort, insertFirstEvent, historyColumns, type Db, type HistoryEntry, type PortRecord, type PortUpdate } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import { encodeSubmission } from '../store/submissions.ts';
@@ -703,7 +703,7 @@ export class Lifecycle {
   /** Orders as their owners see them, with their ports and sub-orders read in two queries for all (inside a transaction when given one). */
   async orderViews(orders: readonly Order[], db: Db = this.deps.database.db): Promise<OrderView[]> {
     const ids = orders.map((o) => o.id);
-    const [ports, subOrders] = [await portsOfOrders(db, ids), await subOrdersOfOrders(db, ids)];
+    const [ports, subOrders] = [await orderPortsOf(db, ids), await subOrdersOfOrders(db, ids)];
     return orders.map((order) => presentOrder({ order, ports: ports.get(order.id) ?? [], subOrders: subOrders.get(order.id) ?? [], required: this.deps.orderRequirements }));
   }
 }
