@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { freePort, ROOT, startServer, waitUntilListening } from './servers.ts';
@@ -26,6 +27,12 @@ export interface ScaleQuery {
   rows: number;
 }
 
+/** The raw stack (bench/raw-server*.ts) answering a port by id on the same database, same client. */
+export interface ScaleFloor {
+  p50Ms: number;
+  p99Ms: number;
+}
+
 export interface ScaleResult {
   db: 'sqlite' | 'postgres';
   ports: number;
@@ -36,12 +43,49 @@ export interface ScaleResult {
   rssLoadMb: number;
   loadReqPerSec: number;
   queries: ScaleQuery[];
+  rawById: ScaleFloor;
   problems: string[];
 }
 
 export const SCALE_TARGETS = { startupMs: 2000, rssIdleMb: 150, rssLoadMb: 250, seedSeconds: 180 } as const;
-const SAMPLES = 200;
-const WARMUP = 20;
+// Enough samples that p99 is not one unlucky request, after a warm-up long enough for V8 to have
+// compiled the request's path (its first few hundred runs would otherwise be measured).
+const SAMPLES = 500;
+const WARMUP = 100;
+
+/**
+ * One client, one keep-alive connection, requests one after another: node:http rather than fetch,
+ * whose own allocations (and garbage collections) in this process showed up in the tail.
+ */
+function sequentialClient(baseUrl: string) {
+  const url = new URL(baseUrl);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (path: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path, agent, headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  /** p50/p99 of `samples` requests after `warmup`; a non-200 answer is a problem reported by name. */
+  const time = async (name: string, path: (i: number) => string, headers: Record<string, string>, problems: string[]): Promise<{ p50Ms: number; p99Ms: number }> => {
+    for (let i = 0; i < WARMUP; i++) await get(path(i), headers);
+    const times: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const s = performance.now();
+      const res = await get(path(i), headers);
+      times.push(performance.now() - s);
+      if (res.status !== 200) problems.push(`${name}: ${path(i)} answered ${res.status}`);
+    }
+    times.sort((a, b) => a - b);
+    return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  };
+  return { get, time, close: () => agent.destroy() };
+}
 
 interface Seeded {
   seconds: number;
@@ -105,11 +149,11 @@ export async function measureScale(opts: {
 
     const customer = { 'x-auth-token': seeded.largest_accounts[0]!.api_key };
     const desk = { 'x-auth-token': seeded.admin.api_key };
+    const client = sequentialClient(server.url);
     const get = async (path: string, headers: Record<string, string>): Promise<{ data: any; pagination?: { next_cursor: string | null } }> => {
-      const res = await fetch(server.url + path, { headers });
-      const text = await res.text();
-      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)}`);
-      return JSON.parse(text);
+      const res = await client.get(path, headers);
+      if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body.slice(0, 300)}`);
+      return JSON.parse(res.body);
     };
     // Positions deep in the results, reached as a client would (an offset once, then the cursor).
     const deep = async (path: string, headers: Record<string, string>, depth: number): Promise<string> => {
@@ -200,19 +244,9 @@ export async function measureScale(opts: {
       const headers = q.as === 'desk' ? desk : customer;
       const first = await get(q.path(0), headers);
       const rows = Array.isArray(first.data) ? first.data.length : 1;
-      for (let i = 0; i < WARMUP; i++) await get(q.path(i), headers);
-      const times: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
-        const path = q.path(i);
-        const s = performance.now();
-        const res = await fetch(server.url + path, { headers });
-        await res.arrayBuffer();
-        times.push(performance.now() - s);
-        if (res.status !== 200) problems.push(`${q.name}: ${path} answered ${res.status}`);
-      }
-      times.sort((a, b) => a - b);
-      queries.push({ name: q.name, as: q.as, targetMs: q.targetMs, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), rows });
+      queries.push({ name: q.name, as: q.as, targetMs: q.targetMs, ...(await client.time(q.name, q.path, headers, problems)), rows });
     }
+    client.close();
 
     // Memory under load: 20 connections on a mix of the lists for 10 s, resident memory sampled.
     let rssLoadMb = 0;
@@ -223,7 +257,27 @@ export async function measureScale(opts: {
     rssLoadMb = Math.max(rssLoadMb, rssMb(pid));
     const failed = load.non2xx + load.errors + load.timeouts;
     if (failed > 0) problems.push(`under load ${failed} requests failed`);
-    return { db: opts.db, ports: opts.ports, accounts: opts.accounts, seedSeconds, startupMs, rssIdleMb, rssLoadMb, loadReqPerSec: load.requests.average, queries, problems };
+    await server.stop();
+
+    // The floor under "port by id": the raw stack (bare Fastify, one prepared statement, no auth)
+    // on the same database, timed by the same client, so the machine's own tail is in view.
+    const rawPort = await freePort();
+    const raw = startServer({
+      name: 'raw',
+      script: opts.db === 'postgres' ? 'bench/raw-server-pg.ts' : 'bench/raw-server.ts',
+      port: rawPort,
+      env: { ...(opts.db === 'postgres' ? { RAW_DB_URL: opts.databaseUrl, DB_POOL_SIZE: opts.env['DB_POOL_SIZE'] ?? '10' } : { RAW_DB: opts.databaseUrl.replace(/^sqlite:/, '') }), PORT: String(rawPort) },
+    });
+    let rawById: ScaleFloor;
+    try {
+      await waitUntilListening(raw, `/v2/ports/${ids[0]}`, 60_000);
+      const rawClient = sequentialClient(raw.url);
+      rawById = await rawClient.time('raw: port by id', (i) => `/v2/ports/${id(i)}`, {}, problems);
+      rawClient.close();
+    } finally {
+      await raw.stop();
+    }
+    return { db: opts.db, ports: opts.ports, accounts: opts.accounts, seedSeconds, startupMs, rssIdleMb, rssLoadMb, loadReqPerSec: load.requests.average, queries, rawById, problems };
   } finally {
     await server.stop();
   }
@@ -236,6 +290,7 @@ export function printScale(r: ScaleResult): void {
   for (const q of r.queries) {
     console.log(`${q.name.padEnd(44)} ${q.as.padEnd(8)} ${String(q.rows).padStart(4)} ${q.p50Ms.toFixed(2).padStart(7)} ${q.p99Ms.toFixed(2).padStart(7)}  < ${q.targetMs}  ${verdict(q.p99Ms < q.targetMs)}`);
   }
+  console.log(`${'raw stack: port by id (the floor)'.padEnd(44)} ${'—'.padEnd(8)} ${'1'.padStart(4)} ${r.rawById.p50Ms.toFixed(2).padStart(7)} ${r.rawById.p99Ms.toFixed(2).padStart(7)}  (bare Fastify + one prepared statement, same database and client)`);
   console.log(`seed: ${r.seedSeconds.toFixed(0)} s (< ${SCALE_TARGETS.seedSeconds} on SQLite)  ${r.db === 'sqlite' ? verdict(r.seedSeconds < SCALE_TARGETS.seedSeconds) : ''}`);
   console.log(`start-up: ${r.startupMs.toFixed(0)} ms (< ${SCALE_TARGETS.startupMs})  ${verdict(r.startupMs < SCALE_TARGETS.startupMs)}`);
   console.log(`memory idle: ${r.rssIdleMb.toFixed(0)} MB (< ${SCALE_TARGETS.rssIdleMb})  ${verdict(r.rssIdleMb < SCALE_TARGETS.rssIdleMb)}`);
