@@ -17,8 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
 import { createServices } from '../src/app.ts';
 import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
 import { createBusinessCalendar } from '../src/domain/calendar.ts';
@@ -32,6 +31,7 @@ import type { Port, PortStatus } from '../src/domain/port-request.ts';
 import type { RejectionCode } from '../src/domain/rejection.ts';
 import { inspectNumber } from '../src/domain/validation.ts';
 import { orderToRow, subOrderToRow, type Order } from '../src/store/orders.ts';
+import { connect as connectPostgres } from '../src/store/dialect/postgres.ts';
 import { portToRow } from '../src/store/ports.ts';
 import { newEventId } from '../src/workflow/lifecycle.ts';
 import { NumberPool, prng } from '../bench/numbers.ts';
@@ -379,9 +379,10 @@ if (!isMainThread) {
       perAccount = await generate(slice, writer.write);
       writer.close();
     } else {
-      const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 1 }) }) });
-      perAccount = await generate(slice, kyselyWriter(db));
-      await db.destroy();
+      // The service's own connection: its transactions begin as event writers, as the feed expects.
+      const database = connectPostgres({ url: target.url, poolSize: 1 });
+      perAccount = await generate(slice, kyselyWriter(database.db));
+      await database.close();
     }
     parentPort!.postMessage({ done: perAccount });
   } catch (err) {

@@ -16,8 +16,8 @@ function find(dir) {
 const only = process.argv.slice(2);
 const files = only.length ? only : find('test').sort();
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-// The seed test runs alone, after the others: its bulk load holds transactions open for seconds, and on
-// PostgreSQL the event feed of a test running beside it waits for every older transaction on the server.
+// The seed test runs alone, after the others: its bulk load (two worker threads writing for seconds)
+// would take the machine's cores from tests running beside it.
 const alone = files.filter((f) => f.endsWith('seed.test.ts'));
 const together = files.filter((f) => !alone.includes(f));
 const nodeTest = (db) =>

@@ -189,4 +189,22 @@ describe('an event that commits late', () => {
     const afterwards = await t.database.readFeed({ accountId: t.alice.accountId, after: null, limit: 10 });
     assert.deepEqual(afterwards.events.map((e) => e.id), ['evt_late_A', 'evt_early_B']);
   });
+
+  it('is not held back by a long transaction on the server that writes no events of ours', { skip: !onPostgres && 'SQLite has one writer' }, async () => {
+    const { insertEventRow } = await import('../../src/store/events.ts');
+    const pg = (await import('pg')).default;
+    // Someone else's long transaction on the same server: it has a transaction id, older than ours.
+    const other = new pg.Client({ connectionString: process.env['TEST_DATABASE_URL'] });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      await t.database.db.transaction().execute((trx) => insertEventRow(trx, { id: 'evt_beside_long', account_id: t.bob.accountId, type: 'webhook.test', port_id: null, order_id: null, created_at: MONDAY, data: '{}' }));
+      const feed = await t.database.readFeed({ accountId: t.bob.accountId, after: null, limit: 10 });
+      assert.deepEqual(feed.events.map((e) => e.id), ['evt_beside_long'], 'readable while the other transaction is still open');
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
+  });
 });

@@ -34,8 +34,8 @@ export const blobType = (): 'blob' | 'bytea' => 'bytea';
  * Several instances write events at once, and a sequence number is taken before its transaction
  * commits: a reader that went past number 100 could miss number 99 committing later. So each event
  * also records its transaction (`txid`, PostgreSQL 13+ xid8), the feed is ordered by (txid, seq), and
- * a reader sees only transactions older than every one still running (pg_snapshot_xmin): a position,
- * once passed, never gains an event behind it.
+ * a reader sees only transactions older than every event writer still running (see feedHorizon): a
+ * position, once passed, never gains an event behind it.
  */
 export async function createFeedPosition(db: Kysely<any>): Promise<void> {
   await sql`ALTER TABLE events ADD COLUMN txid xid8 NOT NULL DEFAULT pg_current_xact_id()`.execute(db);
@@ -44,6 +44,53 @@ export async function createFeedPosition(db: Kysely<any>): Promise<void> {
 
 /** Feed order is (txid, seq). */
 export const feedIndexColumns = (leading: readonly string[]): string[] => [...leading, 'txid', 'seq'];
+
+/**
+ * Every transaction of ours that may write events holds this lock (shared: writers never wait on it)
+ * from before it has a transaction id: the advisory lock (FEED_WRITERS, hash of the schema), then the
+ * id, in one statement sent with BEGIN (one round trip). A reader can then tell event writers from any
+ * other transaction on the server (a report, a backup, another database), and wait for those only.
+ */
+const FEED_WRITERS = 0x706f7274; // "port"
+const FEED_WRITER_LOCK = `pg_advisory_xact_lock_shared(${FEED_WRITERS}, hashtext(current_schema()))`;
+const BEGIN_AS_FEED_WRITER = `begin; select ${FEED_WRITER_LOCK}, pg_current_xact_id()`;
+
+/**
+ * The feed's horizon: no event of a transaction below it can still commit. Read in one statement of
+ * its own, before the feed's (whose snapshot is then newer), from this statement's snapshot and one
+ * read of the lock table. The lowest of:
+ * - the snapshot's xmax: ids given after the snapshot are at or above it (so are the ids of writers
+ *   that take the lock after the lock table was read: they take it before their id);
+ * - each lock holder's transaction id: it was running when the lock table was read (a holder gone
+ *   from it has ended, and a committed one is visible to the feed's later snapshot);
+ * - if a holder shows no id (between taking the lock and its id, or given one a moment ago and not
+ *   yet in the lock table): the lowest id the snapshot saw running that the lock table does not show.
+ *   An id it shows belongs to a transaction that is not that holder, so a long transaction elsewhere
+ *   on the server (a report, a backup, another database) holds nothing back.
+ * Lock rows carry 32-bit ids: widened to the 64-bit id nearest the snapshot's xmax (a running
+ * transaction's id is within 2^31 of it, either side).
+ */
+async function feedHorizon(db: Kysely<Schema>): Promise<string> {
+  const r = await sql<{ horizon: string }>`
+    WITH s AS MATERIALIZED (SELECT pg_current_snapshot() AS snap, pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax),
+    l AS MATERIALIZED (SELECT locktype, virtualtransaction, transactionid::text::bigint AS xid32, classid, objid, objsubid, database FROM pg_locks WHERE granted),
+    holders AS (
+      SELECT virtualtransaction FROM l
+      WHERE locktype = 'advisory' AND classid = ${sql.lit(FEED_WRITERS)}::int4::oid AND objid = hashtext(current_schema())::oid
+        AND objsubid = 2 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+    ),
+    ids AS (
+      SELECT l.virtualtransaction, s.xmax + (l.xid32 - s.xmax % 4294967296 + 6442450944) % 4294967296 - 2147483648 AS xid
+      FROM l, s WHERE l.locktype = 'transactionid'
+    )
+    SELECT least(
+      (SELECT xmax FROM s),
+      (SELECT min(ids.xid) FROM ids JOIN holders USING (virtualtransaction)),
+      CASE WHEN EXISTS (SELECT 1 FROM holders h WHERE NOT EXISTS (SELECT 1 FROM ids WHERE ids.virtualtransaction = h.virtualtransaction))
+        THEN (SELECT min(x::text::bigint) FROM s, pg_snapshot_xip(s.snap) AS x WHERE x::text::bigint NOT IN (SELECT xid FROM ids)) END
+    )::text AS horizon`.execute(db);
+  return r.rows[0]!.horizon;
+}
 
 /**
  * The PostgreSQL counterpart of the SQLite statement cache: queries run as named prepared
@@ -67,6 +114,8 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
       return {
         query: ((text: unknown, values?: readonly unknown[]) => {
           if (typeof text !== 'string') return client.query(text as never);
+          // A transaction begins as a feed writer (above); Kysely reads BEGIN's own result.
+          if (text === 'begin') return client.query(BEGIN_AS_FEED_WRITER).then((r) => (Array.isArray(r) ? r[0] : r));
           const n = nameOf(text);
           return n ? client.query({ name: n, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
         }) as unknown as PostgresPoolClient['query'],
@@ -90,10 +139,14 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
     ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
                  SELECT account_id, ${idempotency.key}, ${idempotency.request_hash}, id, ${idempotency.response_body}, created_at FROM p)`
     : sql``;
+  // A feed writer (see FEED_WRITER_LOCK): the lock is taken as the row comes out of `l`, before the
+  // first insert gives this statement its transaction id.
   const result = await sql<{ id: string }>`
-    WITH p AS (
+    WITH l AS (SELECT ${sql.raw(FEED_WRITER_LOCK)} AS locked),
+    p AS (
       INSERT INTO ports (${list(PORT_COLUMNS.map((c) => sql.ref(c)))})
       SELECT ${list(PORT_COLUMNS.map((c) => sql`${row[c]}`))}
+      FROM l
       WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${row.number} AND status = 'completed')
         AND (SELECT coalesce(sum(n), 0) FROM port_counts
              WHERE account_id = ${row.account_id} AND status IN ('pending', 'authorized', 'in_progress')) < ${s.maxActive}
@@ -125,16 +178,16 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
 const claimTimers = claimTimersQuery(true);
 
 /**
- * An account's events after a position, in feed order: (txid, seq), and only transactions older than
- * every one still running, so nothing can commit behind a position a reader has passed.
+ * An account's events after a position, in feed order: (txid, seq), and only transactions below the
+ * horizon (feedHorizon), so nothing can commit behind a position a reader has passed.
  */
-function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq: number }) {
+function feedQuery(db: Kysely<Schema>, q: FeedQuery, after: { txid: string; seq: number }, horizon: string) {
   let query = db
     .selectFrom('events')
     .select(['id', 'type', 'created_at', 'data', 'account_id', 'port_id', 'order_id'])
     .where(q.portId === undefined ? 'account_id' : unindexed('account_id'), '=', q.accountId)
     .where(sql<boolean>`(txid, seq) > (${after.txid}::xid8, ${after.seq})`)
-    .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`);
+    .where(sql<boolean>`txid < ${horizon}::xid8`);
   if (q.type !== undefined) query = query.where('type', '=', q.type);
   if (q.portId !== undefined) query = query.where('port_id', '=', q.portId);
   return query.orderBy(sql`txid`).orderBy('seq').limit(q.limit);
@@ -166,8 +219,10 @@ export function connect(config: { url: string; poolSize: number }): Database {
     insertSubmission: (s) => insertSubmission(db, s),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, true).execute(),
-    feedQuery: (q, position) => feedQuery(db, q, position === null ? { txid: '0', seq: 0 } : { txid: String(position.txid), seq: Number(position.seq) }),
+    // (For the plan test: the statement as readFeed sends it, with some horizon.)
+    feedQuery: (q, position) => feedQuery(db, q, position === null ? { txid: '0', seq: 0 } : { txid: String(position.txid), seq: Number(position.seq) }, '1000000'),
     async readFeed(q) {
+      const horizon = await feedHorizon(db);
       let after = { txid: '0', seq: 0 };
       if (q.after !== null) {
         const cursor = await db
@@ -179,7 +234,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
         if (!cursor) return { events: [], cursorFound: false };
         after = cursor;
       }
-      const rows = await feedQuery(db, q, after).execute();
+      const rows = await feedQuery(db, q, after, horizon).execute();
       return { events: rows.map(rowToEvent), cursorFound: true };
     },
     isUniqueViolation: (err) => (err as { code?: unknown } | null)?.code === '23505',
