@@ -45,6 +45,9 @@ export async function createFeedPosition(db: Kysely<any>): Promise<void> {
 /** Feed order is (txid, seq). */
 export const feedIndexColumns = (leading: readonly string[]): string[] => [...leading, 'txid', 'seq'];
 
+/** The column's text cast to json (it is text, not jsonb, on both databases). */
+export const jsonText = (column: string, field: string): RawBuilder<string | null> => sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(field)})`;
+
 /**
  * The PostgreSQL counterpart of the SQLite statement cache: queries run as named prepared
  * statements (one name per SQL text, prepared once per connection by pg), so the server parses and
