@@ -7789,6 +7789,17 @@ export interface operations {
                     "application/json": components["schemas"]["CarrierListResponse"];
                 };
             };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
             /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
             401: {
                 headers: {

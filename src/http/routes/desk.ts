@@ -48,7 +48,7 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
         description: 'Every carrier of the carrier directory (CARRIER_RECORDS’ carriers, then the built-in ones): what the lists’ losing_carrier filter takes, by SPID.',
         tags,
         security,
-        response: { 200: CarrierListEnvelope, ...errorResponses(401, 403) },
+        response: { 200: CarrierListEnvelope, ...errorResponses(400, 401, 403) },
       },
     },
     async () => ({ success: true as const, data: desk.carriers() }),
