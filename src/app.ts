@@ -173,7 +173,7 @@ export async function createServices(config: Config, options: ServiceOptions = {
     });
     const documents = new DocumentService({ database, clock, calendar, lifecycle, providerName: config.providerName, log });
     const comments = new CommentService({ database, clock, lifecycle });
-    const desk = new DeskService({ database, lifecycle, calendar, clock });
+    const desk = new DeskService({ database, lifecycle, calendar, clock, directory });
     const accounts = new AccountService(database, clock);
     const worker = new Worker({ database, clock, gateway, directory, lifecycle, secrets, log, ...config.worker, ...(options.realClock ? { realClock: options.realClock } : {}) });
     const resolve = options.resolve ?? defaultResolver;

@@ -9,9 +9,12 @@
  *   212 → Cascade. Numbers outside +1 belong to "International Partner".
  */
 
+/** An NPAC Service Provider ID: 4 letters or digits. */
+export const SPID_PATTERN = '^[A-Za-z0-9]{4}$';
+
 export interface LosingCarrier {
   name: string;
-  /** The carrier's NPAC Service Provider ID (4 characters). */
+  /** The carrier's NPAC Service Provider ID (4 characters, SPID_PATTERN). */
   spid: string;
   wireless: boolean;
   /** Rejects a port without the account PIN (PIN_INVALID). */
@@ -43,6 +46,13 @@ export function losingCarrierOf(e164: string, entries: readonly CarrierEntry[] =
   const npa = e164.slice(2, 5);
   if (WIRELESS_AREA_CODES.has(npa)) return METRO_WIRELESS;
   return WIRELINE[Number(npa) % 3]!;
+}
+
+/** Every carrier of the directory, once each: CARRIER_RECORDS' carriers in their order, then the built-in ones. */
+export function carriersOf(entries: readonly CarrierEntry[] = []): LosingCarrier[] {
+  const seen = new Map<string, LosingCarrier>();
+  for (const c of [...entries, METRO_WIRELESS, ...WIRELINE, INTERNATIONAL]) if (!seen.has(carrierKey(c))) seen.set(carrierKey(c), plain(c));
+  return [...seen.values()];
 }
 
 /** The key that groups numbers of one carrier into one sub-order. */

@@ -3,7 +3,7 @@
  * at review the way a carrier checks a port against its customer service record (CSR). Pure: the
  * file is read by src/config.ts, once.
  */
-import type { CarrierEntry } from './carrier-directory.ts';
+import { SPID_PATTERN, type CarrierEntry } from './carrier-directory.ts';
 import type { Address } from './port-request.ts';
 import type { RejectionCode } from './rejection.ts';
 
@@ -54,7 +54,7 @@ function parseCarriers(list: unknown, source: string): CarrierEntry[] {
     const e = c as Partial<CarrierEntry>;
     if (!/^\+[1-9]\d{0,14}$/.test(e.prefix ?? '')) throw new Error(`${source}: carrier ${i} needs a "prefix" (+ and digits, e.g. +1212555)`);
     if (!e.name?.trim()) throw new Error(`${source}: carrier ${i} needs a "name"`);
-    if (!/^[A-Za-z0-9]{4}$/.test(e.spid ?? '')) throw new Error(`${source}: carrier ${i} needs a 4-character "spid"`);
+    if (!new RegExp(SPID_PATTERN).test(e.spid ?? '')) throw new Error(`${source}: carrier ${i} needs a 4-character "spid"`);
     return { prefix: e.prefix!, name: e.name, spid: e.spid!, wireless: e.wireless ?? false, pin_required: e.pin_required ?? false };
   });
 }

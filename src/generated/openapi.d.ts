@@ -38,7 +38,7 @@ export interface paths {
         };
         /**
          * List your ports
-         * @description Newest first (ties broken by id); filter by status, exact number, order or customer reference; page with limit and offset (or the after cursor).
+         * @description Newest first (ties broken by id); filter by status, exact number, order, customer reference or losing carrier (its SPID); page with limit and offset (or the after cursor).
          */
         get: operations["listPorts"];
         put?: never;
@@ -657,6 +657,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/admin/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the losing carriers
+         * @description Every carrier of the carrier directory (CARRIER_RECORDS’ carriers, then the built-in ones): what the lists’ losing_carrier filter takes, by SPID.
+         */
+        get: operations["deskListCarriers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/admin/port_counts": {
         parameters: {
             query?: never;
@@ -746,7 +766,7 @@ export interface paths {
         };
         /**
          * List every account’s port orders
-         * @description The same filters as listPortOrders, plus account_id. Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.
+         * @description The same filters as listPortOrders, plus account_id and losing_carrier (orders with a sub-order of that carrier: submitted ones). Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.
          */
         get: operations["deskListPortOrders"];
         put?: never;
@@ -2194,6 +2214,15 @@ export interface components {
             pagination: components["schemas"]["Pagination"];
         };
         /**
+         * CarrierListResponse
+         * @description The losing carriers of the carrier directory
+         */
+        CarrierListResponse: {
+            /** @enum {boolean} */
+            success: true;
+            data: components["schemas"]["LosingCarrier"][];
+        };
+        /**
          * DeskPortResponse
          * @description A port, with its account
          */
@@ -2663,6 +2692,11 @@ export interface operations {
                  * @example crm-77
                  */
                 customer_reference?: string;
+                /**
+                 * @description Only the ports whose losing carrier has this SPID (losing_carrier.spid)
+                 * @example 2002
+                 */
+                losing_carrier?: string;
             };
             header?: never;
             path?: never;
@@ -7628,6 +7662,11 @@ export interface operations {
                  */
                 customer_reference?: string;
                 /**
+                 * @description Only the ports whose losing carrier has this SPID (losing_carrier.spid)
+                 * @example 2002
+                 */
+                losing_carrier?: string;
+                /**
                  * @description Only this account’s ports
                  * @example acc_3xYk2vQ9pLm0Rt7w
                  */
@@ -7648,6 +7687,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeskPortListResponse"];
+                };
+            };
+            /** @description The request is not valid (validation_failed, invalid_json) */
+            400: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestError"];
+                };
+            };
+            /** @description No, unknown or revoked X-Auth-Token (unauthorized) */
+            401: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnauthorizedError"];
+                };
+            };
+            /** @description The key may not use this endpoint (forbidden) */
+            403: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForbiddenError"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (rate_limited) */
+            429: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    /** @description With RATE_LIMIT set: requests allowed per API key in the window */
+                    "RateLimit-Limit"?: number;
+                    /** @description With RATE_LIMIT set: requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description With RATE_LIMIT set: seconds until the window starts anew */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitedError"];
+                };
+            };
+            /** @description The service is shutting down or busy; retry shortly (service_unavailable) */
+            503: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description When given: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceUnavailableError"];
+                };
+            };
+            /** @description Any other error, in the error envelope: 500 internal (a generic message; quote the X-Request-Id), 405 method_not_allowed (with Allow) */
+            default: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    /** @description On 405: the methods the path does serve */
+                    Allow?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deskListCarriers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The losing carriers of the carrier directory */
+            200: {
+                headers: {
+                    /** @description The request id: yours when you sent a sane one (1 to 128 of A-Z a-z 0-9 . _ : -), otherwise a generated UUID. Quote it to support. */
+                    "X-Request-Id": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CarrierListResponse"];
                 };
             };
             /** @description The request is not valid (validation_failed, invalid_json) */
@@ -8258,6 +8397,11 @@ export interface operations {
                  * @example acc_3xYk2vQ9pLm0Rt7w
                  */
                 account_id?: string;
+                /**
+                 * @description Only the orders with a sub-order of the losing carrier of this SPID (submitted orders: a draft has no sub-orders yet)
+                 * @example 2002
+                 */
+                losing_carrier?: string;
             };
             header?: never;
             path?: never;

@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_documents_comments.ts';
 import * as m0007 from './migrations/0007_retention.ts';
 import * as m0008 from './migrations/0008_list_indexes.ts';
 import * as m0009 from './migrations/0009_console_sessions.ts';
+import * as m0010 from './migrations/0010_losing_carrier.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_retention': m0007,
   '0008_list_indexes': m0008,
   '0009_console_sessions': m0009,
+  '0010_losing_carrier': m0010,
 };
 
 /** The migrations this code knows, by name (a test leaves one out to play an older database). */

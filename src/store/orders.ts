@@ -98,7 +98,7 @@ export async function insertOrder(db: Db, o: Order, pin: string | null, secrets:
 }
 
 /** A sub-order's row. */
-export const subOrderToRow = (s: SubOrder, accountId: string): SubOrderRow => ({ id: s.id, order_id: s.order_id, account_id: accountId, losing_carrier: JSON.stringify(s.losing_carrier), created_at: s.created_at });
+export const subOrderToRow = (s: SubOrder, accountId: string): SubOrderRow => ({ id: s.id, order_id: s.order_id, account_id: accountId, losing_carrier: JSON.stringify(s.losing_carrier), losing_carrier_spid: s.losing_carrier.spid, created_at: s.created_at });
 
 const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
@@ -239,6 +239,8 @@ export interface OrderFilter {
   actionRequired?: boolean | undefined;
   /** Only orders missing (false) or holding (true) every one of these documents. */
   requirementsMet?: { met: boolean; required: readonly RequirementKind[] } | undefined;
+  /** Only orders with a sub-order of the losing carrier of this SPID. */
+  losingCarrier?: string | undefined;
   limit: number;
   after?: string | undefined;
 }
@@ -260,6 +262,11 @@ export function orderListQuery(db: Db, f: Omit<OrderFilter, 'after'>, position?:
       const anyMissing = sql<boolean>`(${sql.join(missing, sql` OR `)})`;
       q = q.where(met ? sql<boolean>`NOT ${anyMissing}` : anyMissing);
     }
+  }
+  // An order has a few sub-orders (one per carrier), read by order: checked on each order in list order.
+  const spid = f.losingCarrier;
+  if (spid !== undefined) {
+    q = q.where(({ exists, selectFrom }) => exists(selectFrom('sub_orders').select(sql.lit(1).as('one')).whereRef('sub_orders.order_id', '=', 'port_orders.id').where('sub_orders.losing_carrier_spid', '=', spid)));
   }
   if (position) q = q.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(position.created_at, position.id)));
   return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit);

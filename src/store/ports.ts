@@ -49,6 +49,7 @@ export const PORT_COLUMNS = [
   'losing_carrier',
   'requested_foc_date',
   'action_required',
+  'losing_carrier_spid',
 ] as const satisfies readonly (keyof PortsTable)[];
 
 type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
@@ -185,6 +186,7 @@ export function portToRow(port: Port, sealedPin: string | null, version: number)
     losing_carrier: port.losing_carrier === null ? null : JSON.stringify(port.losing_carrier),
     requested_foc_date: port.requested_foc_date,
     action_required: port.action_required ? 1 : 0,
+    losing_carrier_spid: port.losing_carrier?.spid ?? null,
   };
 }
 
@@ -275,6 +277,8 @@ export interface PortFilter {
   actionRequired?: boolean | undefined;
   /** Exact customer reference. */
   reference?: string | undefined;
+  /** The losing carrier's SPID. */
+  losingCarrier?: string | undefined;
   limit: number;
   /** Rows to skip (the cursor is cheaper at depth). */
   offset: number;
@@ -307,7 +311,9 @@ function pageOrder<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, pos
 /**
  * The filter's conditions. A number's, an order's or a customer reference's ports are few: when one
  * is given, it alone picks the index (the number first, then the order, then the reference), and the
- * rest is checked on those few rows.
+ * rest is checked on those few rows. A losing carrier holds many (a handful of carriers share every
+ * number): its index leads only when no account is given (an account's ports are read, and their
+ * carrier checked, otherwise), with the status when there is one.
  */
 function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
   const narrow = f.number !== undefined || f.orderId !== undefined || f.reference !== undefined;
@@ -325,6 +331,9 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
     r = f.number !== undefined || f.orderId !== undefined ? r.where(unindexed('customer_reference'), '=', f.reference) : r.where('customer_reference', '=', f.reference);
   }
   if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
+  if (f.losingCarrier !== undefined) {
+    r = narrow || flagged || f.accountId !== undefined ? r.where(unindexed('losing_carrier_spid'), '=', f.losingCarrier) : r.where('losing_carrier_spid', '=', f.losingCarrier);
+  }
   if (f.status !== undefined) r = narrow || flagged ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
 }
@@ -332,7 +341,8 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
 /**
  * A page of ports, and the exact total of the filter without counting the matching rows when it is
  * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's,
- * an order's or a reference's ports are few, and counted. cursorFound is false for an unknown cursor.
+ * an order's or a reference's ports are few, and counted; so are a losing carrier's (the desk's
+ * filter, read from its index). cursorFound is false for an unknown cursor.
  */
 export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number; cursorFound: boolean }> {
   let position: { created_at: string; id: string } | undefined;
@@ -346,7 +356,7 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   let total: number;
   if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
     total = f.offset + rows.length; // a first-position page that is not full is the last one
-  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined && f.actionRequired !== true) {
+  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined && f.losingCarrier === undefined && f.actionRequired !== true) {
     const counts = await portCounts(db, f.accountId);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
     // Unflagged ones: all but the (few) flagged.

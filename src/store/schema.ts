@@ -52,6 +52,8 @@ export interface PortsTable {
   sub_order_id: string | null;
   /** JSON: the losing carrier (null for ports written before orders existed). */
   losing_carrier: string | null;
+  /** The losing carrier's SPID, from the JSON above: what the list's carrier filter and its indexes read. */
+  losing_carrier_spid: string | null;
   requested_foc_date: string | null;
   /** 1 while a public desk comment asks the customer to act (until the customer comments or corrects it). */
   action_required: number;
@@ -191,6 +193,8 @@ export interface SubOrdersTable {
   order_id: string;
   account_id: string;
   losing_carrier: string; // JSON
+  /** The losing carrier's SPID, from the JSON above (the desk's orders filtered by carrier). */
+  losing_carrier_spid: string;
   created_at: string;
 }
 

@@ -1,5 +1,7 @@
 /** The porting desk (admin keys): every account's ports, and moves under the same allowed-moves table. */
+import type { CarrierDirectory } from '../carrier/directory.ts';
 import type { BusinessCalendar } from '../domain/calendar.ts';
+import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import { notFound } from '../domain/errors.ts';
 import { assertDeskFocDate, focDateOf } from '../domain/foc-dates.ts';
 import type { Port, PortStatus } from '../domain/port-request.ts';
@@ -23,10 +25,15 @@ export interface DeskMove {
 }
 
 export class DeskService {
-  constructor(private readonly deps: { database: Database; lifecycle: Lifecycle; calendar: BusinessCalendar; clock: Clock }) {}
+  constructor(private readonly deps: { database: Database; lifecycle: Lifecycle; calendar: BusinessCalendar; clock: Clock; directory: CarrierDirectory }) {}
 
   async list(filter: PortFilter): Promise<{ ports: Port[]; total: number; next_cursor: string | null }> {
     return page(await listPorts(this.deps.database.db, filter), filter);
+  }
+
+  /** The losing carriers of the directory (what the queue filters by). */
+  carriers(): LosingCarrier[] {
+    return this.deps.directory.carriers();
   }
 
   /** Ports by status, of every account or of one. */

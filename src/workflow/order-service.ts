@@ -206,7 +206,7 @@ export class OrderService {
 
   async list(
     principal: Principal | null,
-    q: { accountId?: string | undefined; status?: OrderStatus | undefined; actionRequired?: boolean | undefined; requirementsMet?: boolean | undefined; limit: number; after?: string | undefined },
+    q: { accountId?: string | undefined; status?: OrderStatus | undefined; actionRequired?: boolean | undefined; requirementsMet?: boolean | undefined; losingCarrier?: string | undefined; limit: number; after?: string | undefined },
   ): Promise<{ orders: OrderView[]; next_cursor: string | null }> {
     const { requirementsMet, ...rest } = q;
     const { orders, cursorFound } = await listOrders(this.deps.database.db, {

@@ -3,8 +3,9 @@
  * moves it: a customer cancels a port; the porting desk finds another customer's port in its queue and
  * walks it to completed while the customer's page follows live; the desk writes an internal note (never on
  * the customer's page) and a public comment asking the customer to act (shown, flagged, cleared by the
- * customer's answer), and reads the customer's uploaded bill. Writes docs/screenshots/desk*.png and
- * port-comments.png.
+ * customer's answer), and reads the customer's uploaded bill; the desk's queue by losing carrier and its
+ * "Needs attention" (flagged, then failed); a customer deleting a document, and the API's refusal once
+ * the port moved on. Writes docs/screenshots/desk*.png and port-comments.png.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -40,6 +41,31 @@ async function submitPort(page: Page, number: string): Promise<void> {
 }
 
 const headerBadge = (page: Page) => page.locator('.page-header h1 .badge');
+
+const portBody = (number: string) => ({
+  number,
+  account_number: '77-120-9',
+  billing_phone: number,
+  end_user_name: 'Acme Dental LLC',
+  end_user_address: { street: '1 Market St', city: 'San Francisco', state: 'CA', postal_code: '94105', country: 'US' },
+});
+
+/** A request to the server's API with a key (what the other side does meanwhile); the answer's data. */
+async function api(method: string, path: string, key: string, body?: unknown): Promise<any> {
+  const res = await fetch(new URL(path, c.server.url), { method, headers: { 'X-Auth-Token': key, ...(body ? { 'Content-Type': 'application/json' } : {}) }, ...(body ? { body: JSON.stringify(body) } : {}) });
+  const json = (await res.json()) as { success: boolean; data: unknown };
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json.data;
+}
+
+/** Waits until the queue's rows hold these numbers, top to bottom. */
+async function waitForNumbers(page: Page, expected: string[]): Promise<void> {
+  await page.waitForFunction(
+    (want) => JSON.stringify([...document.querySelectorAll('table.table tbody tr td:first-child')].map((td) => (td as HTMLElement).innerText.trim())) === want,
+    JSON.stringify(expected),
+    { polling: 100 },
+  );
+}
 
 afterEach(() => c?.closePages());
 
@@ -188,6 +214,97 @@ describe('the console for the porting desk (manual carrier)', () => {
     await deskComments.locator('.comment.from-customer').getByText('Confirmed: 1 Market St is on the bill.').waitFor();
     await customer.context.close();
     await desk.context.close();
+  });
+
+  it('the desk’s queue: filtered by losing carrier (kept in the URL), and "Needs attention" lists flagged ports first, then failed ones', async () => {
+    // An account of its own, so the queue (filtered by it) holds exactly these ports.
+    const made = cli(['accounts', 'create', '--name', 'Harbor Clinic'], c.dbEnv);
+    assert.equal(made.status, 0, made.stderr);
+    const harbor = JSON.parse(made.stdout) as { api_key: string; account_id: string };
+    const bluebell = await api('POST', '/v2/ports', harbor.api_key, portBody('+14155550194')); // +1 415: Bluebell, SPID 2002
+    await api('POST', '/v2/ports', harbor.api_key, portBody('+12125550195')); // +1 212: Cascade, SPID 3003
+    const cascadeFailed = await api('POST', '/v2/ports', harbor.api_key, portBody('+12125550196'));
+    await api('POST', '/v2/ports', harbor.api_key, portBody('+14155550198'));
+    await api('POST', `/v2/admin/ports/${cascadeFailed.id}/transition`, c.key, { status: 'failed', rejection_code: 'ACCOUNT_NUMBER_MISMATCH', message: 'Cascade has another account number.' });
+    await api('POST', `/v2/admin/ports/${bluebell.id}/comments`, c.key, { body: 'Please send a bill that shows this number.', action_required: true });
+
+    const { page } = await c.open();
+    await c.signIn(page);
+    await page.goto(`/desk?view=attention&account=${harbor.account_id}`);
+    const flagged = page.locator('section.queue-part', { has: page.getByRole('heading', { name: /Flagged by the desk/ }) });
+    await flagged.locator('tbody tr').filter({ hasText: '+1 415 555 0194' }).waitFor();
+    await page.getByRole('heading', { name: /^Failed\s*1$/ }).waitFor();
+    await waitForNumbers(page, ['+1 415 555 0194', '+1 212 555 0196']); // flagged first, then failed
+    await page.getByRole('link', { name: /Needs attention\s*2/ }).waitFor(); // one failed, one flagged
+    await screenshot(page, 'desk-attention');
+
+    // A carrier: the flagged Bluebell port leaves the view; the tab counts that carrier's.
+    await page.getByLabel('Losing carrier').selectOption({ label: 'Cascade Voice (3003)' });
+    await waitForPath(page, /[?&]carrier=3003/);
+    await page.getByRole('link', { name: /Needs attention\s*1/ }).waitFor();
+    await page.getByRole('heading', { name: /Flagged by the desk/ }).waitFor({ state: 'detached' });
+    await waitForNumbers(page, ['+1 212 555 0196']);
+    // Another tab keeps the account and the carrier.
+    await page.getByRole('link', { name: /^Pending review/ }).click();
+    await waitForPath(page, new RegExp(`view=pending&account=${harbor.account_id}&carrier=3003`));
+    await waitForNumbers(page, ['+1 212 555 0195']);
+    await page.getByRole('link', { name: /Pending review\s*1/ }).waitFor();
+    await page.getByLabel('Losing carrier').selectOption('2002');
+    await waitForPath(page, /carrier=2002/);
+    await waitForNumbers(page, ['+1 415 555 0194', '+1 415 555 0198']); // oldest waiting first
+    // Kept in the URL: a reload (or a shared link) shows the same queue.
+    await page.goto(`/desk?view=pending&carrier=3003&account=${harbor.account_id}`);
+    await waitForNumbers(page, ['+1 212 555 0195']);
+    assert.equal(await page.getByLabel('Losing carrier').inputValue(), '3003');
+    await page.goto('/desk?view=orders&carrier=6214');
+    await page.getByText('No orders from Metro Wireless (6214)').waitFor();
+  });
+
+  it('the customer deletes a document while the port may change (after confirming); once it moved on, the API’s refusal is shown', async () => {
+    const { page } = await c.open();
+    await c.signIn(page, customerKey);
+    await submitPort(page, '+14155550197');
+    const portId = new URL(page.url()).pathname.split('/').pop()!;
+    const bill = join(import.meta.dirname, '..', 'fixtures', 'bill.pdf');
+    const upload = async () => {
+      const form = page.locator('#documents details.upload');
+      if ((await form.getAttribute('open')) === null) await form.getByText('Upload a document').click();
+      await page.getByLabel('File', { exact: true }).setInputFiles(bill);
+      await page.getByRole('button', { name: 'Upload', exact: true }).click();
+      await page.locator('#documents .doc').filter({ hasText: 'bill.pdf' }).waitFor();
+    };
+    await upload();
+    // Dismissed: nothing happens.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.getByRole('button', { name: 'Delete bill.pdf' }).click();
+    assert.equal(await page.locator('#documents .doc').count(), 1);
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
+    await page.getByRole('button', { name: 'Delete bill.pdf' }).click();
+    await page.locator('#documents').getByText('No documents yet.').waitFor();
+    assert.match(asked, /^Delete “bill\.pdf” \(other\)\? This cannot be undone\.$/);
+    assert.deepEqual((await api('GET', `/v2/ports/${portId}/documents`, customerKey)), []);
+
+    // The desk authorizes the port while this page has not heard of it yet (its news held back):
+    // the button is still there, and the API's refusal shows under the document.
+    await upload();
+    await page.route('**/v2/events?*', (route) => route.fulfill({ json: { success: true, data: [], pagination: { limit: 10, next_cursor: null } } }));
+    await api('POST', `/v2/admin/ports/${portId}/transition`, c.key, { status: 'authorized' });
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Delete bill.pdf' }).click();
+    const refusal = page.locator('#documents .doc [role=alert]');
+    await refusal.getByText('This document can no longer be deleted: its port is authorized', { exact: false }).waitFor();
+    assert.equal((await api('GET', `/v2/ports/${portId}/documents`, customerKey)).length, 1, 'the document stays');
+    const refused = c.problems.findIndex((p) => /status of 409/.test(p));
+    assert.ok(refused >= 0, 'the browser logged the refused request');
+    c.problems.splice(refused, 1);
+    // Once the page hears of the move, the delete button is gone.
+    await page.unroute('**/v2/events?*');
+    await headerBadge(page).getByText('Authorized').waitFor();
+    await page.getByRole('button', { name: 'Delete bill.pdf' }).waitFor({ state: 'detached' });
   });
 
   it('made no errors in the browser console and no failed requests', () => {

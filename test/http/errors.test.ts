@@ -131,6 +131,7 @@ describe('authentication and tenancy', () => {
     assert.equal(doc.status, 200);
     assert.equal(doc.body.openapi, '3.1.0');
     assert.deepEqual(Object.keys(doc.body.paths).sort(), [
+      '/v2/admin/carriers',
       '/v2/admin/documents/{id}',
       '/v2/admin/documents/{id}/content',
       '/v2/admin/port_counts',

@@ -338,3 +338,146 @@ describe('GET /v2/ports/{id} and /v2/ports', () => {
     }
   });
 });
+
+describe('the losing-carrier filter (GET /v2/ports, the desk’s ports and orders)', () => {
+  let t: TestApp;
+  const BLUEBELL = { name: 'Bluebell Communications', spid: '2002', wireless: false, pin_required: false }; // area code 415
+  const CASCADE = { name: 'Cascade Voice', spid: '3003', wireless: false, pin_required: false }; // area code 212
+  const submit = async (key: string, number: string) => {
+    const res = await call(t.app, 'POST', '/v2/ports', { key, body: { ...VALID_PORT, number } });
+    assert.equal(res.status, 201, res.raw);
+    return res.body.data.id as string;
+  };
+  let bluebell1: string, cascade: string, bluebell2: string, bobs: string;
+  before(async () => {
+    t = await createTestApp({ env: { ORDER_REQUIREMENTS: '' } });
+    bluebell1 = await submit(t.alice.key, '+14155553100');
+    cascade = await submit(t.alice.key, '+12125553101');
+    t.clock.advance(1000);
+    bluebell2 = await submit(t.alice.key, '+14155553102');
+    bobs = await submit(t.bob.key, '+14155553199');
+  });
+  after(() => t.close());
+
+  const bluebellPort = (id: string, number: string, at = MONDAY) => expectedPort(id, { number, created_at: at, updated_at: at });
+  const LATER = '2026-11-16T15:00:01.000Z';
+
+  it('lists the caller’s ports of that carrier, newest first, with the exact total; pages and cursors keep the filter', async () => {
+    const res = await call(t.app, 'GET', '/v2/ports?losing_carrier=2002', { key: t.alice.key });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body, {
+      success: true,
+      data: [bluebellPort(bluebell2, '+14155553102', LATER), bluebellPort(bluebell1, '+14155553100')],
+      pagination: { limit: 20, offset: 0, total: 2, next_cursor: null },
+    });
+    const cascades = await call(t.app, 'GET', '/v2/ports?losing_carrier=3003', { key: t.alice.key });
+    assert.deepEqual(cascades.body, {
+      success: true,
+      data: [expectedPort(cascade, { number: '+12125553101', losing_carrier: CASCADE })],
+      pagination: { limit: 20, offset: 0, total: 1, next_cursor: null },
+    });
+    const first = await call(t.app, 'GET', '/v2/ports?losing_carrier=2002&limit=1', { key: t.alice.key });
+    assert.deepEqual(first.body.pagination, { limit: 1, offset: 0, total: 2, next_cursor: bluebell2 });
+    const next = await call(t.app, 'GET', `/v2/ports?losing_carrier=2002&limit=1&after=${bluebell2}`, { key: t.alice.key });
+    assert.deepEqual(next.body, { success: true, data: [bluebellPort(bluebell1, '+14155553100')], pagination: { limit: 1, offset: 0, total: 2, next_cursor: bluebell1 } });
+    const deep = await call(t.app, 'GET', '/v2/ports?losing_carrier=2002&limit=1&offset=1', { key: t.alice.key });
+    assert.deepEqual(deep.body.pagination, { limit: 1, offset: 1, total: 2, next_cursor: null });
+    assert.deepEqual(deep.body.data.map((p: { id: string }) => p.id), [bluebell1]);
+    const withStatus = await call(t.app, 'GET', '/v2/ports?losing_carrier=2002&status=failed', { key: t.alice.key });
+    assert.deepEqual(withStatus.body, { success: true, data: [], pagination: { limit: 20, offset: 0, total: 0, next_cursor: null } });
+    const none = await call(t.app, 'GET', '/v2/ports?losing_carrier=6214', { key: t.alice.key });
+    assert.deepEqual(none.body, { success: true, data: [], pagination: { limit: 20, offset: 0, total: 0, next_cursor: null } });
+  });
+
+  it('never shows another account’s ports', async () => {
+    const bob = await call(t.app, 'GET', '/v2/ports?losing_carrier=2002', { key: t.bob.key });
+    assert.deepEqual(bob.body, {
+      success: true,
+      data: [expectedPort(bobs, { number: '+14155553199', created_at: LATER, updated_at: LATER })],
+      pagination: { limit: 20, offset: 0, total: 1, next_cursor: null },
+    });
+    const cascades = await call(t.app, 'GET', '/v2/ports?losing_carrier=3003', { key: t.bob.key });
+    assert.deepEqual(cascades.body, { success: true, data: [], pagination: { limit: 20, offset: 0, total: 0, next_cursor: null } });
+    const cursor = await call(t.app, 'GET', `/v2/ports?losing_carrier=2002&after=${bluebell1}`, { key: t.bob.key });
+    assert.equal(cursor.status, 400, 'another account’s port is no cursor here either');
+  });
+
+  it('the desk filters every account’s ports by carrier, with an account, a status or flagged', async () => {
+    const ids = async (q: string) => {
+      const res = await call(t.app, 'GET', `/v2/admin/ports?${q}`, { key: t.admin.key });
+      assert.equal(res.status, 200, res.raw);
+      return [res.body.data.map((p: { id: string }) => p.id), res.body.pagination.total];
+    };
+    const all = await call(t.app, 'GET', '/v2/admin/ports?losing_carrier=2002', { key: t.admin.key });
+    assert.deepEqual(all.body, {
+      success: true,
+      data: [
+        { ...bluebellPort(bobs, '+14155553199', LATER), account_id: t.bob.accountId },
+        { ...bluebellPort(bluebell2, '+14155553102', LATER), account_id: t.alice.accountId },
+        { ...bluebellPort(bluebell1, '+14155553100'), account_id: t.alice.accountId },
+      ].sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1)),
+      pagination: { limit: 20, offset: 0, total: 3, next_cursor: null },
+    });
+    assert.deepEqual(await ids(`losing_carrier=2002&account_id=${t.bob.accountId}`), [[bobs], 1]);
+    assert.deepEqual(await ids(`losing_carrier=3003&account_id=${t.bob.accountId}`), [[], 0]);
+    assert.deepEqual(await ids(`losing_carrier=3003&status=pending`), [[cascade], 1]);
+    assert.deepEqual((await ids(`losing_carrier=2002&limit=2`))[1], 3);
+    await call(t.app, 'POST', `/v2/admin/ports/${bluebell1}/comments`, { key: t.admin.key, body: { body: 'Please send the PIN.', action_required: true } });
+    assert.deepEqual(await ids(`losing_carrier=2002&action_required=true`), [[bluebell1], 1]);
+    assert.deepEqual(await ids(`losing_carrier=3003&action_required=true`), [[], 0]);
+    assert.deepEqual(await ids(`losing_carrier=2002&action_required=false&limit=1`), [[(await ids('losing_carrier=2002'))[0][0]], 2]);
+  });
+
+  it('refuses a losing carrier that is not a SPID (4 letters or digits), in the error envelope', async () => {
+    for (const [path, key] of [['/v2/ports', t.alice.key], ['/v2/admin/ports', t.admin.key], ['/v2/admin/port_orders', t.admin.key]] as const) {
+      for (const bad of ['200', '20022', '20%2D2', 'Bluebell', '']) {
+        const res = await call(t.app, 'GET', `${path}?losing_carrier=${bad}`, { key });
+        assert.equal(res.status, 400, `${path} ${bad}`);
+        assert.equal(res.body.success, false);
+        assert.equal(res.body.error.code, 'validation_failed');
+        assert.deepEqual(res.body.error.details.map((d: { field: string }) => d.field), ['losing_carrier'], `${path} ${bad}: ${res.raw}`);
+      }
+    }
+    const customerOrders = await call(t.app, 'GET', '/v2/port_orders?losing_carrier=2002', { key: t.alice.key });
+    assert.equal(customerOrders.status, 400, 'the customer’s orders have no carrier filter');
+  });
+
+  it('the desk’s orders: those with a sub-order of the carrier (submitted ones)', async () => {
+    const DETAILS = { account_number: '77-120-9', billing_phone: '+14155551234', end_user_name: 'Acme Dental LLC', end_user_address: VALID_PORT.end_user_address };
+    const draft = async (numbers: string[], key: string) => {
+      const res = await call(t.app, 'POST', '/v2/port_orders', { key, body: { numbers, ...DETAILS } });
+      assert.equal(res.status, 201, res.raw);
+      return res.body.data.id as string;
+    };
+    const mixed = await draft(['+14155553200', '+12125553201'], t.alice.key);
+    const onlyCascade = await draft(['+12125553202'], t.bob.key);
+    const unsubmitted = await draft(['+14155553203'], t.alice.key);
+    for (const [id, key] of [[mixed, t.alice.key], [onlyCascade, t.bob.key]] as const) assert.equal((await call(t.app, 'POST', `/v2/port_orders/${id}/submit`, { key })).status, 200);
+    const ids = async (q: string) => (await call(t.app, 'GET', `/v2/admin/port_orders?${q}`, { key: t.admin.key })).body.data.map((o: { id: string }) => o.id);
+    assert.deepEqual(await ids('losing_carrier=2002'), [mixed]);
+    assert.deepEqual((await ids('losing_carrier=3003')).sort(), [mixed, onlyCascade].sort());
+    assert.deepEqual(await ids(`losing_carrier=3003&account_id=${t.bob.accountId}`), [onlyCascade]);
+    assert.deepEqual(await ids('losing_carrier=6214'), []);
+    assert.ok((await ids('')).includes(unsubmitted), 'the draft is listed without the filter');
+    const full = await call(t.app, 'GET', `/v2/admin/port_orders?losing_carrier=2002`, { key: t.admin.key });
+    assert.deepEqual(full.body.data, [(await call(t.app, 'GET', `/v2/admin/port_orders/${mixed}`, { key: t.admin.key })).body.data]);
+    assert.deepEqual(full.body.pagination, { limit: 20, next_cursor: null });
+  });
+
+  it('the desk lists the directory’s carriers (customers may not)', async () => {
+    const res = await call(t.app, 'GET', '/v2/admin/carriers', { key: t.admin.key });
+    assert.deepEqual(res.body, {
+      success: true,
+      data: [
+        { name: 'Metro Wireless', spid: '6214', wireless: true, pin_required: true },
+        { name: 'Northwind Telephone', spid: '1001', wireless: false, pin_required: false },
+        BLUEBELL,
+        CASCADE,
+        { name: 'International Partner', spid: '9009', wireless: false, pin_required: false },
+      ],
+    });
+    const customer = await call(t.app, 'GET', '/v2/admin/carriers', { key: t.alice.key });
+    assert.equal(customer.status, 403);
+    assert.equal(customer.body.error.code, 'forbidden');
+  });
+});

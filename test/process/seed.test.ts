@@ -107,6 +107,9 @@ test('about one port in ten belongs to an order whose counts, sub-orders and eve
   // a port's sub-order is of its own order and its own losing carrier, one sub-order per carrier
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports p JOIN sub_orders s ON s.id = p.sub_order_id WHERE s.order_id <> p.order_id OR s.losing_carrier <> p.losing_carrier`), 0);
   assert.equal(await one(sql`SELECT count(*) AS n FROM ports WHERE order_id IS NOT NULL AND sub_order_id IS NULL`), 0);
+  // Every port and sub-order has its losing carrier's SPID in the column the carrier filter reads.
+  assert.equal(await one(sql`SELECT count(*) AS n FROM ports WHERE losing_carrier IS NULL OR losing_carrier_spid IS NULL OR losing_carrier NOT LIKE '%"spid":"' || losing_carrier_spid || '"%'`), 0);
+  assert.equal(await one(sql`SELECT count(*) AS n FROM sub_orders WHERE losing_carrier_spid IS NULL OR losing_carrier NOT LIKE '%"spid":"' || losing_carrier_spid || '"%'`), 0);
   assert.equal(await one(sql`SELECT count(*) AS n FROM (SELECT order_id, losing_carrier FROM sub_orders GROUP BY order_id, losing_carrier HAVING count(*) > 1) d`), 0);
   // created as a draft, then submitted: two events at least for each order
   assert.equal(await one(sql`SELECT count(*) AS n FROM port_orders o WHERE (SELECT count(*) FROM events e WHERE e.order_id = o.id AND e.type = 'order.created') <> 1`), 0);

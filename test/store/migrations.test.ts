@@ -12,6 +12,65 @@ import { loadConfig } from '../../src/config.ts';
 import { createDatabase } from '../../src/store/database.ts';
 import { isSchemaCurrent, MIGRATION_NAMES, migrateToLatest } from '../../src/store/migrate.ts';
 import { freshDatabase, onPostgres } from '../helpers/db.ts';
+import type { LosingCarrier } from '../../src/domain/carrier-directory.ts';
+import type { Port } from '../../src/domain/port-request.ts';
+import { noCounts, type Order } from '../../src/domain/orders.ts';
+import { orderToRow } from '../../src/store/orders.ts';
+import { listPorts, portToRow } from '../../src/store/ports.ts';
+
+const address = { street: '1 Main St', city: 'New York', state: 'NY', postal_code: '10001', country: 'US' };
+const samplePort = (id: string, number: string): Port => ({
+  id,
+  account_id: 'acc_old',
+  number,
+  status: 'pending',
+  carrier_status: 'pending_transfer',
+  carrier_name: null,
+  account_number: 'AC-1',
+  billing_phone: number,
+  end_user_name: 'Ada',
+  end_user_address: address,
+  customer_reference: null,
+  number_type: 'fixed_line_or_mobile',
+  region: 'US',
+  created_at: '2026-11-16T15:00:00.000Z',
+  updated_at: '2026-11-16T15:00:00.000Z',
+  estimated_completion: null,
+  foc_date: null,
+  completed_at: null,
+  failed_at: null,
+  cancelled_at: null,
+  rejection: null,
+  messages: [],
+  reviews: 0,
+  losing_carrier: null,
+  requested_foc_date: null,
+  order_id: null,
+  sub_order_id: null,
+  action_required: false,
+});
+const orderRow = (id: string) => {
+  const o: Order = {
+    id,
+    account_id: 'acc_old',
+    status: 'in_progress',
+    numbers: [],
+    account_number: 'AC-1',
+    billing_phone: '+12125550100',
+    end_user_name: 'Ada',
+    end_user_address: address,
+    carrier_name: null,
+    requested_foc_date: null,
+    customer_reference: null,
+    requirements: { loa: 'signed', invoice: 'uploaded' },
+    counts: noCounts(),
+    created_at: '2026-11-16T15:00:00.000Z',
+    updated_at: '2026-11-16T15:00:00.000Z',
+    submitted_at: '2026-11-16T15:00:00.000Z',
+    action_required: false,
+  };
+  return orderToRow(o, null, 1);
+};
 
 describe('migrations', () => {
   it('applies 0006 to a database already at 0008, keeping its rows', async () => {
@@ -43,6 +102,37 @@ describe('migrations', () => {
       assert.equal(await isSchemaCurrent(database), true);
       assert.deepEqual(await database.db.selectFrom('accounts').select('name').execute(), [{ name: 'old' }]);
       assert.deepEqual(await migrateToLatest(database), [], 'nothing left to run');
+    } finally {
+      await database.close();
+      await testDb.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('0010 fills the losing carrier’s SPID in from the JSON of the ports and sub-orders already there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'porting-migrate-'));
+    const testDb = await freshDatabase(dir);
+    const database = createDatabase(loadConfig({ DATABASE_URL: testDb.url, ...testDb.env }).database);
+    try {
+      const before = MIGRATION_NAMES.filter((n) => n < '0010_losing_carrier');
+      assert.deepEqual(await migrateToLatest(database, before), before);
+      const at = '2026-11-16T15:00:00.000Z';
+      await database.db.insertInto('accounts').values({ id: 'acc_old', name: 'old', is_admin: 0, created_at: at }).execute();
+      const old = (id: string, number: string, carrier: LosingCarrier | null) => {
+        const { losing_carrier_spid, ...row } = portToRow({ ...samplePort(id, number), losing_carrier: carrier }, null, 1);
+        assert.equal(losing_carrier_spid, carrier?.spid ?? null, 'written by the row encoding today');
+        return row;
+      };
+      const cascade: LosingCarrier = { name: 'Cascade Voice', spid: '3003', wireless: false, pin_required: false };
+      await database.db.insertInto('ports').values([old('port_old_1', '+12125550100', cascade), old('port_old_2', '+12125550101', null)] as never).execute();
+      await database.db.insertInto('port_orders').values({ ...orderRow('ord_old') } as never).execute();
+      await database.db.insertInto('sub_orders').values({ id: 'sub_old', order_id: 'ord_old', account_id: 'acc_old', losing_carrier: JSON.stringify(cascade), created_at: at } as never).execute();
+
+      assert.deepEqual(await migrateToLatest(database), MIGRATION_NAMES.filter((n) => !before.includes(n)));
+      const ports = await database.db.selectFrom('ports').select(['id', 'losing_carrier_spid']).orderBy('id').execute();
+      assert.deepEqual(ports, [{ id: 'port_old_1', losing_carrier_spid: '3003' }, { id: 'port_old_2', losing_carrier_spid: null }]);
+      assert.deepEqual(await database.db.selectFrom('sub_orders').select(['id', 'losing_carrier_spid']).execute(), [{ id: 'sub_old', losing_carrier_spid: '3003' }]);
+      assert.deepEqual((await listPorts(database.db, { losingCarrier: '3003', limit: 20, offset: 0 })).ports.map((p) => p.id), ['port_old_1']);
     } finally {
       await database.close();
       await testDb.drop();

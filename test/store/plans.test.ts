@@ -68,6 +68,8 @@ async function fill(): Promise<void> {
     order_id: sql`CASE WHEN i % 10 = 0 THEN 'ord_c' || (i % 3000) ELSE NULL END`,
     action_required: sql`CASE WHEN i % 300 = 7 THEN 1 ELSE 0 END`, // a few the desk flagged
     customer_reference: sql`CASE WHEN i % 7 = 0 THEN 'crm-' || (i % 500) ELSE NULL END`,
+    // the directory's five carriers: four share nearly every number, one holds a few
+    losing_carrier_spid: sql`CASE WHEN i % 47 = 0 THEN '9009' ELSE (CASE i % 4 WHEN 0 THEN '6214' WHEN 1 THEN '1001' WHEN 2 THEN '2002' ELSE '3003' END) END`,
   });
   await clone('events', event.id, 30_000, { id: sql`'evt_c' || i`, account_id: accountOf, port_id: sql`'port_c' || i`, created_at: created }, ['seq', 'txid']);
   const orderStatus = sql`CASE i % 50 WHEN 0 THEN 'draft' WHEN 1 THEN 'in_progress' WHEN 2 THEN 'action_required' WHEN 3 THEN 'cancelled' ELSE 'completed' END`;
@@ -79,6 +81,13 @@ async function fill(): Promise<void> {
     action_required: sql`CASE WHEN i % 100 = 7 THEN 1 ELSE 0 END`,
     loa: sql`CASE WHEN i % 50 = 0 THEN 'missing' ELSE 'signed' END`,
     invoice: sql`CASE WHEN i % 50 = 0 THEN 'missing' ELSE 'uploaded' END`,
+  });
+  await t.database.db.insertInto('sub_orders').values({ id: 'sub_tpl', order_id: order.body.data.id, account_id: t.alice.accountId, losing_carrier: '{}', losing_carrier_spid: '3003', created_at: now }).execute();
+  await clone('sub_orders', 'sub_tpl', 6_000, {
+    id: sql`'sub_c' || i`,
+    order_id: sql`'ord_c' || (i % 3000 + 1)`,
+    account_id: accountOf,
+    losing_carrier_spid: sql`CASE i % 4 WHEN 0 THEN '6214' WHEN 1 THEN '1001' WHEN 2 THEN '2002' ELSE '3003' END`,
   });
   await clone('webhook_deliveries', 'dlv_tpl', 20_000, {
     id: sql`'dlv_c' || (1000000 + i)`,
@@ -106,7 +115,7 @@ async function planOf(query: Compilable<unknown>): Promise<string[]> {
  * Fails on a full scan or a sort, and unless the plan reads `index` (null: any index in the list's
  * order will do, as for a filter most rows match, where walking another index finds a page at once).
  */
-async function assertPlan(name: string, query: Compilable<unknown>, index: string | null): Promise<void> {
+async function assertPlan(name: string, query: Compilable<unknown>, index: string | null): Promise<string> {
   const plan = await planOf(query);
   const text = plan.join('\n');
   const sorts = onPostgres ? /Sort/ : /TEMP B-TREE/;
@@ -117,6 +126,7 @@ async function assertPlan(name: string, query: Compilable<unknown>, index: strin
   assert.ok(!fullScan, `${name}: a full scan\n${text}`);
   assert.doesNotMatch(text, sorts, `${name}: a sort\n${text}`);
   if (index !== null) assert.match(text, new RegExp(`\\b${index}\\b`), `${name}: expected ${index}\n${text}`);
+  return text;
 }
 
 const ACCOUNT = 'acct_plan';
@@ -154,6 +164,34 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
     }
   });
 
+  it('ports by losing carrier: alone, with a status, with an account (and both), flagged or not; first page, cursor and deep offset', async () => {
+    // A carrier of a few ports reads its own index; one of a quarter of them may instead walk the
+    // list's order (a page is found at once) where statistics say so, as PostgreSQL's do.
+    const common = (index: string) => (onPostgres ? null : index);
+    const shapes = [
+      ['9009', {}, 'ports_by_carrier'],
+      ['9009', { status: 'pending' }, 'ports_by_carrier_status'],
+      ['2002', {}, common('ports_by_carrier')],
+      ['2002', { status: 'pending' }, common('ports_by_carrier_status')],
+      ['9009', { accountId: ACCOUNT }, 'ports_by_account'],
+      ['9009', { accountId: ACCOUNT, status: 'pending' }, 'ports_by_account_status'],
+      ['2002', { accountId: ACCOUNT }, 'ports_by_account'],
+      ['9009', { actionRequired: false }, 'ports_by_carrier'],
+      ['9009', { status: 'failed', actionRequired: false }, 'ports_by_carrier_status'],
+      ['9009', { actionRequired: true }, 'ports_flagged'],
+      ['9009', { accountId: ACCOUNT, actionRequired: true }, 'ports_flagged_by_account'],
+      ['9009', { number: '+12125550100' }, 'ports_by_number'],
+      ['9009', { reference: 'crm-7' }, 'ports_by_reference'],
+    ] as const;
+    for (const [losingCarrier, f, index] of shapes) {
+      const q = { ...f, losingCarrier, limit: 20 };
+      const name = `ports of losing carrier ${losingCarrier} ${JSON.stringify(f)}`;
+      await assertPlan(`${name}, first page`, portListQuery(t.database.db, { ...q, offset: 0 }), index);
+      await assertPlan(`${name}, after a cursor`, portListQuery(t.database.db, { ...q, offset: 0 }, POSITION), index);
+      await assertPlan(`${name}, offset 100000`, portListQuery(t.database.db, { ...q, offset: 100_000 }), index);
+    }
+  });
+
   it('port orders: by account, status, both or neither (the desk), first page and cursor', async () => {
     const expected = { '': 'port_orders_by_created', a: 'port_orders_by_account', s: 'port_orders_by_status', as: 'port_orders_by_account_status' } as const;
     for (const keys of subsets(['a', 's'] as const)) {
@@ -161,6 +199,15 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
       const index = expected[keys.join('') as keyof typeof expected];
       await assertPlan(`orders [${keys.join('')}]`, orderListQuery(t.database.db, f), index);
       await assertPlan(`orders [${keys.join('')}], after a cursor`, orderListQuery(t.database.db, f, POSITION), index);
+    }
+    // with a sub-order of a losing carrier: each order in list order, its few sub-orders read by order
+    for (const keys of subsets(['a', 's'] as const)) {
+      const f = { ...(keys.includes('a') ? { accountId: ACCOUNT } : {}), ...(keys.includes('s') ? { status: 'in_progress' as const } : {}), losingCarrier: '2002', limit: 20 };
+      const index = expected[keys.join('') as keyof typeof expected];
+      for (const position of [undefined, POSITION]) {
+        const plan = await assertPlan(`orders [${keys.join('')}] of a losing carrier${position ? ', after a cursor' : ''}`, orderListQuery(t.database.db, f, position), index);
+        assert.match(plan, /sub_orders_by_order/, `the sub-orders are read by order\n${plan}`);
+      }
     }
     // a page of orders shown with their ports and sub-orders: two queries for the page
     const page = Array.from({ length: 20 }, (_, i) => `ord_c${i * 7}`);

@@ -131,7 +131,7 @@ describe('the port repository', () => {
 
 describe('the dialect modules', () => {
   it('export the same names', () => {
-    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['blobType', 'clusteredByPrimaryKey', 'connect', 'createFeedPosition', 'feedIndexColumns', 'name', 'serialType', 'textType']);
+    assert.deepEqual(Object.keys(sqliteDialect).sort(), ['blobType', 'clusteredByPrimaryKey', 'connect', 'createFeedPosition', 'feedIndexColumns', 'jsonText', 'name', 'serialType', 'textType']);
     assert.deepEqual(Object.keys(postgresDialect).sort(), Object.keys(sqliteDialect).sort());
     assert.equal(sqliteDialect.name, 'sqlite');
     assert.equal(postgresDialect.name, 'postgres');

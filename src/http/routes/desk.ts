@@ -6,7 +6,7 @@ import type { DeskService } from '../../workflow/desk-service.ts';
 import type { OrderService } from '../../workflow/order-service.ts';
 import { DeskListOrdersQuery, OrderEnvelope, OrderIdParams, OrderListEnvelope, SubOrderIdParams, SubOrderMoveEnvelope } from '../schemas/orders.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { DeskCountsQuery, DeskListQuery, DeskPortEnvelope, PortCountsEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
+import { CarrierListEnvelope, DeskCountsQuery, DeskListQuery, DeskPortEnvelope, PortCountsEnvelope, DeskPortListEnvelope, DeskTransitionBody, PortEventsEnvelope, PortIdParams, presentDeskPort, presentHistory } from '../schemas/port.ts';
 
 const tags = ['porting desk'];
 const security = [{ apiKey: [] }];
@@ -30,12 +30,28 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       },
     },
     async (request) => {
-      const { status, number, account_id, order_id, customer_reference, after, action_required } = request.query;
+      const { status, number, account_id, order_id, customer_reference, losing_carrier, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const { ports, total, next_cursor } = await desk.list({ accountId: account_id, status, number, orderId: order_id, reference: customer_reference, actionRequired: action_required, limit, offset, after });
+      const filter = { accountId: account_id, status, number, orderId: order_id, reference: customer_reference, losingCarrier: losing_carrier, actionRequired: action_required, limit, offset, after };
+      const { ports, total, next_cursor } = await desk.list(filter);
       return { success: true as const, data: ports.map(presentDeskPort), pagination: { limit, offset, total, next_cursor } };
     },
+  );
+
+  r.get(
+    '/v2/admin/carriers',
+    {
+      schema: {
+        operationId: 'deskListCarriers',
+        summary: 'List the losing carriers',
+        description: 'Every carrier of the carrier directory (CARRIER_RECORDS’ carriers, then the built-in ones): what the lists’ losing_carrier filter takes, by SPID.',
+        tags,
+        security,
+        response: { 200: CarrierListEnvelope, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async () => ({ success: true as const, data: desk.carriers() }),
   );
 
   r.get(
@@ -111,7 +127,8 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       schema: {
         operationId: 'deskListPortOrders',
         summary: 'List every account’s port orders',
-        description: 'The same filters as listPortOrders, plus account_id. Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.',
+        description:
+          'The same filters as listPortOrders, plus account_id and losing_carrier (orders with a sub-order of that carrier: submitted ones). Newest first. `requirements_met=false` lists the orders still waiting for a document ORDER_REQUIREMENTS asks for.',
         tags,
         security,
         querystring: DeskListOrdersQuery,
@@ -120,8 +137,8 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
     },
     async (request) => {
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
-      const { account_id, status, action_required, requirements_met, after } = request.query;
-      const page = await orders.list(null, { accountId: account_id, status, actionRequired: action_required, requirementsMet: requirements_met, limit, after });
+      const { account_id, status, action_required, requirements_met, losing_carrier, after } = request.query;
+      const page = await orders.list(null, { accountId: account_id, status, actionRequired: action_required, requirementsMet: requirements_met, losingCarrier: losing_carrier, limit, after });
       return { success: true as const, data: page.orders, pagination: { limit, next_cursor: page.next_cursor } };
     },
   );

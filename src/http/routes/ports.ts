@@ -67,7 +67,7 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       schema: {
         operationId: 'listPorts',
         summary: 'List your ports',
-        description: 'Newest first (ties broken by id); filter by status, exact number, order or customer reference; page with limit and offset (or the after cursor).',
+        description: 'Newest first (ties broken by id); filter by status, exact number, order, customer reference or losing carrier (its SPID); page with limit and offset (or the after cursor).',
         tags,
         security,
         querystring: ListPortsQuery,
@@ -75,10 +75,10 @@ export async function portRoutes(app: FastifyInstance, opts: { ports: PortServic
       },
     },
     async (request) => {
-      const { status, number, order_id, customer_reference, after, action_required } = request.query;
+      const { status, number, order_id, customer_reference, losing_carrier, after, action_required } = request.query;
       const limit = request.query.limit ?? DEFAULT_PAGE_SIZE;
       const offset = request.query.offset ?? 0;
-      const filter = { status, number, orderId: order_id, reference: customer_reference, actionRequired: action_required, limit, offset, after };
+      const filter = { status, number, orderId: order_id, reference: customer_reference, losingCarrier: losing_carrier, actionRequired: action_required, limit, offset, after };
       const { ports: list, total, next_cursor } = await ports.list(request.principal!, filter);
       return { success: true as const, data: list.map(presentPort), pagination: { limit, offset, total, next_cursor } };
     },

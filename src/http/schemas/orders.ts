@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { ORDER_STATUSES, MAX_ORDER_NUMBERS } from '../../domain/orders.ts';
 import { PORT_STATUSES } from '../../domain/port-request.ts';
 import { Counts, CursorPagination, LimitQuery, Nullable, NullableString, Success, Text } from './common.ts';
-import { ActionRequiredQuery, AddressSchema, LosingCarrierSchema, RequestedFocDate, SubmitPortBody } from './port.ts';
+import { ActionRequiredQuery, AddressSchema, LosingCarrierQuery, LosingCarrierSchema, RequestedFocDate, SubmitPortBody } from './port.ts';
 
 const Numbers = Type.Array(Type.String({ minLength: 1, maxLength: 32, examples: ['+14155551234'] }), {
   minItems: 1,
@@ -129,6 +129,7 @@ export const DeskListOrdersQuery = Type.Object(
   {
     ...ListOrdersQuery.properties,
     account_id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s orders', examples: ['acc_3xYk2vQ9pLm0Rt7w'] })),
+    losing_carrier: Type.Optional(LosingCarrierQuery('Only the orders with a sub-order of the losing carrier of this SPID (submitted orders: a draft has no sub-orders yet)')),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { SPID_PATTERN } from '../../domain/carrier-directory.ts';
 import { FOC_DATE_INPUT_PATTERN } from '../../domain/foc-dates.ts';
 import { CARRIER_STATUSES, PORT_STATUSES, type Port } from '../../domain/port-request.ts';
 import { presentPort, type PortView } from '../../domain/port-view.ts';
@@ -58,6 +59,9 @@ export const PortIdParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64, description: 'The port id', examples: ['port_0F3kq9VqJx2m-Lpa'] }),
 });
 
+/** `?losing_carrier=<SPID>`: a losing carrier, by its NPAC SPID. */
+export const LosingCarrierQuery = (description: string) => Type.String({ pattern: SPID_PATTERN, description, examples: ['2002'] });
+
 /** `?action_required=true`: only what the desk flagged for the customer to act on (false: only the rest). */
 export const ActionRequiredQuery = Type.Boolean({ description: 'true: only those the porting desk asked you to act on (see their comments); false: only the others', examples: [true] });
 
@@ -69,6 +73,7 @@ export const ListPortsQuery = Type.Object(
     order_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Only the ports of this order', examples: ['ord_9fQ2kLm0Rt7wXb3k'] })),
     action_required: Type.Optional(ActionRequiredQuery),
     customer_reference: Type.Optional(Text(1, 64, 'Only the ports with this exact customer reference', 'crm-77')),
+    losing_carrier: Type.Optional(LosingCarrierQuery('Only the ports whose losing carrier has this SPID (losing_carrier.spid)')),
   },
   { additionalProperties: false },
 );
@@ -183,6 +188,7 @@ export const DeskPortListEnvelope = Type.Object(
 
 const AccountIdQuery = Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports', examples: ['acc_3xYk2vQ9pLm0Rt7w'] }));
 export const DeskListQuery = Type.Object({ ...ListPortsQuery.properties, account_id: AccountIdQuery }, { additionalProperties: false });
+export const CarrierListEnvelope = Success(Type.Array(LosingCarrierSchema), 'CarrierListResponse', 'The losing carriers of the carrier directory');
 export const DeskCountsQuery = Type.Object({ account_id: AccountIdQuery }, { additionalProperties: false });
 
 export const DeskTransitionBody = Type.Object(

@@ -50,5 +50,7 @@ export interface DialectModule {
   createFeedPosition(db: Kysely<any>): Promise<void>;
   /** The columns of an index that reads events in feed order after the given leading columns. */
   feedIndexColumns(leading: readonly string[]): string[];
+  /** A text field of a JSON object held in a text column (null when absent), for a migration's backfill. */
+  jsonText(column: string, field: string): RawBuilder<string | null>;
 }
 

@@ -45,6 +45,9 @@ export async function createFeedPosition(db: Kysely<any>): Promise<void> {
 /** Feed order is (txid, seq). */
 export const feedIndexColumns = (leading: readonly string[]): string[] => [...leading, 'txid', 'seq'];
 
+/** The column's text cast to json (it is text, not jsonb, on both databases). */
+export const jsonText = (column: string, field: string): RawBuilder<string | null> => sql<string | null>`(${sql.ref(column)}::json ->> ${sql.lit(field)})`;
+
 /**
  * Every transaction of ours that may write events holds this lock (shared: writers never wait on it)
  * from before it has a transaction id: the advisory lock (FEED_WRITERS, hash of the schema), then the

@@ -26,29 +26,76 @@ export function formatSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Each document with its type, size, SHA-256 and a download link (`hrefOf`: the customer's or the desk's route). */
-export function DocumentList(props: { docs: Doc[]; hrefOf: (id: string) => string; empty?: string }) {
+/**
+ * Each document with its type, size, SHA-256 and a download link (`hrefOf`: the customer's or the
+ * desk's route); with `onDeleted`, a delete button (where the API allows it: see DocumentItem).
+ */
+export function DocumentList(props: { docs: Doc[]; hrefOf: (id: string) => string; empty?: string; onDeleted?: (d: Doc) => void }) {
   if (props.docs.length === 0) return <p class="muted small">{props.empty ?? 'No documents yet.'}</p>;
   return (
     <ul class="doc-list">
       {props.docs.map((d) => (
-        <li key={d.id} class="doc">
-          <div class="doc-head">
-            <span class="doc-type">{DOCUMENT_TYPE_LABEL[d.type]}</span>
-            <a href={props.hrefOf(d.id)} download={d.filename} class="button secondary small" aria-label={`Download ${d.filename}`}>
-              Download
-            </a>
-          </div>
-          <p class="doc-name break">{d.filename}</p>
-          <p class="muted small">
-            {formatSize(d.size)} · {d.content_type.replace('application/', '').replace('image/', '').toUpperCase()} · {formatDateTime(d.created_at)}
-          </p>
-          <p class="muted small doc-hash" title={d.sha256}>
-            SHA-256 <span class="mono break">{d.sha256}</span>
-          </p>
-        </li>
+        <DocumentItem key={d.id} doc={d} href={props.hrefOf(d.id)} onDeleted={props.onDeleted} />
       ))}
     </ul>
+  );
+}
+
+/**
+ * One document. Deleting asks first; the API keeps documents once an order (or a port submitted
+ * alone) has moved on, and its refusal is shown under the document.
+ */
+function DocumentItem(props: { doc: Doc; href: string; onDeleted: ((d: Doc) => void) | undefined }) {
+  const [error, setError] = useState<ApiError>();
+  const [busy, setBusy] = useState(false);
+  const d = props.doc;
+  const onDeleted = props.onDeleted;
+  return (
+    <li class="doc">
+      <div class="doc-head">
+        <span class="doc-type">{DOCUMENT_TYPE_LABEL[d.type]}</span>
+        <div class="actions">
+          <a href={props.href} download={d.filename} class="button secondary small" aria-label={`Download ${d.filename}`}>
+            Download
+          </a>
+          {onDeleted && (
+            <button
+              type="button"
+              class="button danger-outline small"
+              aria-label={`Delete ${d.filename}`}
+              disabled={busy}
+              onClick={async () => {
+                if (!confirm(`Delete “${d.filename}” (${DOCUMENT_TYPE_LABEL[d.type].toLowerCase()})? This cannot be undone.`)) return;
+                setBusy(true);
+                setError(undefined);
+                try {
+                  await unwrap(api.DELETE('/v2/documents/{id}', { params: { path: { id: d.id } } }));
+                  onDeleted(d);
+                } catch (err) {
+                  setError(err as ApiError);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              {busy ? 'Deleting…' : 'Delete'}
+            </button>
+          )}
+        </div>
+      </div>
+      <p class="doc-name break">{d.filename}</p>
+      <p class="muted small">
+        {formatSize(d.size)} · {d.content_type.replace('application/', '').replace('image/', '').toUpperCase()} · {formatDateTime(d.created_at)}
+      </p>
+      <p class="muted small doc-hash" title={d.sha256}>
+        SHA-256 <span class="mono break">{d.sha256}</span>
+      </p>
+      {error && (
+        <div class="doc-error" role="alert">
+          <Notice kind="error">{error.message}</Notice>
+        </div>
+      )}
+    </li>
   );
 }
 
@@ -185,13 +232,17 @@ export function SignLoaForm(props: { orderId: string; onSigned: (d: Doc) => void
 /** Where each viewer downloads a document. */
 export const documentHref = (viewer: 'customer' | 'desk') => (id: string) => (viewer === 'desk' ? `/v2/admin/documents/${id}/content` : `/v2/documents/${id}/content`);
 
-/** A port's (or, for the desk, an order's) documents; the customer may upload more. */
-export function DocumentsCard(props: { viewer: 'customer' | 'desk'; owner: { kind: 'order' | 'port'; id: string }; load: () => Promise<Doc[]>; children?: ComponentChildren }) {
+/**
+ * A port's (or, for the desk, an order's) documents; the customer may upload more, and delete them
+ * while `deletable` (the port's details may still change).
+ */
+export function DocumentsCard(props: { viewer: 'customer' | 'desk'; owner: { kind: 'order' | 'port'; id: string }; load: () => Promise<Doc[]>; deletable?: boolean; children?: ComponentChildren }) {
   const docs = useLoad(props.load, [props.owner.id, props.viewer], DOCUMENTS_POLL_MS);
+  const onDeleted = props.viewer === 'customer' && props.deletable ? () => void docs.reload() : undefined;
   return (
     <Card title="Documents" id="documents">
       {props.children}
-      {docs.error && !docs.data ? <Notice kind="error">{docs.error.message}</Notice> : docs.data ? <DocumentList docs={docs.data} hrefOf={documentHref(props.viewer)} /> : <Spinner />}
+      {docs.error && !docs.data ? <Notice kind="error">{docs.error.message}</Notice> : docs.data ? <DocumentList docs={docs.data} hrefOf={documentHref(props.viewer)} {...(onDeleted ? { onDeleted } : {})} /> : <Spinner />}
       {props.viewer === 'customer' && (
         <details class="upload">
           <summary>Upload a document</summary>
@@ -230,7 +281,7 @@ export function OrderDocumentsCard(props: { order: Order; onChange: () => void }
         {o.requirements.loa === 'missing' && editable && <SignLoaForm orderId={o.id} onSigned={changed} />}
       </section>
       <h3 class="docs-title">Documents</h3>
-      {docs.error && !docs.data ? <Notice kind="error">{docs.error.message}</Notice> : docs.data ? <DocumentList docs={docs.data} hrefOf={documentHref('customer')} /> : <Spinner />}
+      {docs.error && !docs.data ? <Notice kind="error">{docs.error.message}</Notice> : docs.data ? <DocumentList docs={docs.data} hrefOf={documentHref('customer')} {...(editable ? { onDeleted: changed } : {})} /> : <Spinner />}
       {editable && (
         <details class="upload" open={o.requirements.invoice === 'missing'}>
           <summary>Upload a bill or another document</summary>

@@ -125,7 +125,13 @@ export function PortPage(props: { params: Record<string, string> }) {
           <Card title="Details" id="details">
             <PortDetails port={port} orderHref={port.order_id ? `/orders/${port.order_id}` : undefined} />
           </Card>
-          <DocumentsCard viewer="customer" owner={{ kind: 'port', id }} load={() => unwrap(api.GET('/v2/ports/{id}/documents', { params: { path: { id } } }))} />
+          <DocumentsCard
+            viewer="customer"
+            owner={{ kind: 'port', id }}
+            load={() => unwrap(api.GET('/v2/ports/{id}/documents', { params: { path: { id } } }))}
+            // The API's rule: a port's own documents while it is pending or failed (a port of an order follows its order's page).
+            deletable={port.order_id === undefined && (port.status === 'pending' || port.status === 'failed')}
+          />
         </div>
       </div>
     </>
