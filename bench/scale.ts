@@ -180,6 +180,8 @@ export async function measureScale(opts: {
     const references = (some as { customer_reference?: string | null }[]).flatMap((p) => (p.customer_reference ? [encodeURIComponent(p.customer_reference)] : []));
     if (references.length === 0) throw new Error('no customer reference among the first 100 ports');
     const numbers = some.map((p) => encodeURIComponent(p.number));
+    const spid = (some as { losing_carrier?: { spid: string } | null }[]).find((p) => p.losing_carrier)?.losing_carrier?.spid;
+    if (!spid) throw new Error('no losing carrier among the first 100 ports');
     const events = (await get('/v2/events?limit=100', customer)).data as { id: string }[];
     const depthOf = (n: number) => Math.min(100_000, Math.floor(n / 2));
     const bigPorts = seeded.largest_accounts[0]!.ports;
@@ -238,6 +240,10 @@ export async function measureScale(opts: {
       { name: 'desk: orders ?requirements_met=false', as: 'desk', targetMs: 10, path: () => '/v2/admin/port_orders?requirements_met=false' },
       { name: 'desk: ports ?action_required=true', as: 'desk', targetMs: 10, path: () => '/v2/admin/ports?action_required=true' },
       { name: 'desk: ?customer_reference=', as: 'desk', targetMs: 10, path: (i) => `/v2/admin/ports?customer_reference=${ref(i)}` },
+      { name: 'desk: ?losing_carrier=', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?losing_carrier=${spid}` },
+      { name: 'desk: ?losing_carrier=&status=pending', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?losing_carrier=${spid}&status=pending` },
+      { name: 'desk: ?losing_carrier=&account_id=', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?losing_carrier=${spid}&account_id=${big}` },
+      { name: 'desk: orders ?losing_carrier=', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?losing_carrier=${spid}` },
     ];
     const queries: ScaleQuery[] = [];
     for (const q of plan) {
