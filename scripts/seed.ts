@@ -435,7 +435,7 @@ if (!isMainThread) {
   const counts: Record<string, number>[] = [];
   const finish = [
     'DELETE FROM port_counts',
-    'INSERT INTO port_counts (account_id, status, shard, n) SELECT account_id, status, 0, count(*) FROM ports GROUP BY account_id, status',
+    "INSERT INTO port_counts (account_id, status, spid, shard, n) SELECT account_id, status, coalesce(losing_carrier_spid, ''), 0, count(*) FROM ports GROUP BY account_id, status, coalesce(losing_carrier_spid, '')",
   ];
   // Fresh statistics for the query planner; on PostgreSQL also the visibility map (VACUUM), which
   // lets a deep offset read the skipped rows from the index alone, as autovacuum keeps it in service.

@@ -686,7 +686,7 @@ export interface paths {
         };
         /**
          * Count every account’s ports by status
-         * @description Every account’s ports by status, or one account’s with account_id.
+         * @description Every account’s ports by status, or one account’s with account_id; of one losing carrier with losing_carrier. Kept with every change: nothing is counted.
          */
         get: operations["deskCountPorts"];
         put?: never;
@@ -7877,6 +7877,11 @@ export interface operations {
                  * @example acc_3xYk2vQ9pLm0Rt7w
                  */
                 account_id?: string;
+                /**
+                 * @description Only the ports whose losing carrier has this SPID
+                 * @example 2002
+                 */
+                losing_carrier?: string;
             };
             header?: never;
             path?: never;

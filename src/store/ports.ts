@@ -341,8 +341,8 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
 /**
  * A page of ports, and the exact total of the filter without counting the matching rows when it is
  * an account's (or every account's) ports, by status or not: the counts the writer keeps. A number's,
- * an order's or a reference's ports are few, and counted; so are a losing carrier's (the desk's
- * filter, read from its index). cursorFound is false for an unknown cursor.
+ * an order's or a reference's ports are few, and counted. A losing carrier's total (with an account
+ * or not) is kept too. cursorFound is false for an unknown cursor.
  */
 export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[]; total: number; cursorFound: boolean }> {
   let position: { created_at: string; id: string } | undefined;
@@ -356,8 +356,8 @@ export async function listPorts(db: Db, f: PortFilter): Promise<{ ports: Port[];
   let total: number;
   if (!position && rows.length < f.limit && (rows.length > 0 || f.offset === 0)) {
     total = f.offset + rows.length; // a first-position page that is not full is the last one
-  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined && f.losingCarrier === undefined && f.actionRequired !== true) {
-    const counts = await portCounts(db, f.accountId);
+  } else if (f.number === undefined && f.orderId === undefined && f.reference === undefined && f.actionRequired !== true) {
+    const counts = await portCounts(db, f.accountId, f.losingCarrier);
     total = f.status === undefined ? Object.values(counts).reduce((a, b) => a + b, 0) : (counts[f.status as PortStatus] ?? 0);
     // Unflagged ones: all but the (few) flagged.
     if (f.actionRequired === false) total -= await countPorts(db, { ...f, actionRequired: true });

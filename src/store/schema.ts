@@ -201,6 +201,8 @@ export interface SubOrdersTable {
 export interface PortCountsTable {
   account_id: string;
   status: string;
+  /** The losing carrier's SPID, '' for ports without one. */
+  spid: string;
   shard: number;
   n: number;
 }

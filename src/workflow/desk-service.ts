@@ -36,9 +36,9 @@ export class DeskService {
     return this.deps.directory.carriers();
   }
 
-  /** Ports by status, of every account or of one. */
-  async counts(accountId?: string): Promise<StatusCounts> {
-    return portCounts(this.deps.database.db, accountId);
+  /** Ports by status, of every account or of one, of every losing carrier or of one. */
+  async counts(accountId?: string, losingCarrier?: string): Promise<StatusCounts> {
+    return portCounts(this.deps.database.db, accountId, losingCarrier);
   }
 
   async get(id: string): Promise<Port> {

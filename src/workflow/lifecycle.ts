@@ -398,7 +398,7 @@ export class Lifecycle {
       const from = w.record.port.status;
       const to = rec.port.status;
       if (from !== to) {
-        counts.move(rec.port.account_id, from, to);
+        counts.move(rec.port.account_id, rec.port.losing_carrier?.spid, from, to);
         if (rec.port.order_id) {
           const d = orders.get(rec.port.order_id) ?? {};
           d[from] = (d[from] ?? 0) - 1;
@@ -540,7 +540,7 @@ export class Lifecycle {
           await insertFirstEvent(trx, { ...historyColumns(port.id, { at: port.created_at, from: null, to: 'pending', carrier_status: port.carrier_status, message, actor }, event.id), seq: 1 });
           await appendEvent(trx, event);
           if (timer) await scheduleTimer(trx, port.id, { step: timer.step, due_at: timer.due.toISOString(), attempt: timer.attempt });
-          counts.add(port.account_id, 'pending', 1);
+          counts.add(port.account_id, 'pending', port.losing_carrier?.spid, 1);
         }
         await counts.apply(trx, database.counterShard());
         await this.orderPortsMoved(trx, order.id, { pending: ports.length }, now);

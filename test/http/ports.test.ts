@@ -426,6 +426,22 @@ describe('the losing-carrier filter (GET /v2/ports, the desk’s ports and order
     assert.deepEqual(await ids(`losing_carrier=2002&action_required=true`), [[bluebell1], 1]);
     assert.deepEqual(await ids(`losing_carrier=3003&action_required=true`), [[], 0]);
     assert.deepEqual(await ids(`losing_carrier=2002&action_required=false&limit=1`), [[(await ids('losing_carrier=2002'))[0][0]], 2]);
+    // Totals of a full page come from the counts the writer keeps: they follow a port's moves.
+    assert.deepEqual((await ids(`losing_carrier=2002&status=pending&limit=1`))[1], 3);
+    assert.deepEqual((await ids(`losing_carrier=2002&account_id=${t.alice.accountId}&limit=1`))[1], 2);
+    assert.equal((await call(t.app, 'POST', `/v2/ports/${bluebell1}/cancel`, { key: t.alice.key })).status, 200);
+    assert.deepEqual((await ids(`losing_carrier=2002&status=pending&limit=1`))[1], 2);
+    assert.deepEqual(await ids(`losing_carrier=2002&status=cancelled&limit=1`), [[bluebell1], 1]);
+    assert.deepEqual((await ids(`losing_carrier=2002&account_id=${t.alice.accountId}&status=pending&limit=1`))[1], 1);
+    assert.deepEqual((await ids(`losing_carrier=2002&limit=1`))[1], 3);
+    const stored = await t.database.db.selectFrom('port_counts').select(['status', (eb) => eb.fn.sum<number>('n').as('n')]).where('spid', '=', '2002').groupBy('status').orderBy('status').execute();
+    assert.deepEqual(stored.map((r) => [r.status, Number(r.n)]), [['cancelled', 1], ['pending', 2]]);
+    const zero = { pending: 0, authorized: 0, in_progress: 0, completed: 0, failed: 0, cancelled: 0 };
+    const counts = async (q: string) => (await call(t.app, 'GET', `/v2/admin/port_counts?${q}`, { key: t.admin.key })).body;
+    assert.deepEqual(await counts('losing_carrier=2002'), { success: true, data: { ...zero, pending: 2, cancelled: 1 } });
+    assert.deepEqual(await counts(`losing_carrier=2002&account_id=${t.alice.accountId}`), { success: true, data: { ...zero, pending: 1, cancelled: 1 } });
+    assert.deepEqual(await counts('losing_carrier=9999'), { success: true, data: zero });
+    assert.equal((await call(t.app, 'GET', '/v2/admin/port_counts?losing_carrier=20%2D2', { key: t.admin.key })).status, 400);
   });
 
   it('refuses a losing carrier that is not a SPID (4 letters or digits), in the error envelope', async () => {

@@ -109,7 +109,7 @@ describe('migrations', () => {
     }
   });
 
-  it('0010 fills the losing carrier’s SPID in from the JSON of the ports and sub-orders already there', async () => {
+  it('0010 fills the losing carrier’s SPID in from the JSON of the ports and sub-orders already there, and 0011 counts them by carrier', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'porting-migrate-'));
     const testDb = await freshDatabase(dir);
     const database = createDatabase(loadConfig({ DATABASE_URL: testDb.url, ...testDb.env }).database);
@@ -133,6 +133,13 @@ describe('migrations', () => {
       assert.deepEqual(ports, [{ id: 'port_old_1', losing_carrier_spid: '3003' }, { id: 'port_old_2', losing_carrier_spid: null }]);
       assert.deepEqual(await database.db.selectFrom('sub_orders').select(['id', 'losing_carrier_spid']).execute(), [{ id: 'sub_old', losing_carrier_spid: '3003' }]);
       assert.deepEqual((await listPorts(database.db, { losingCarrier: '3003', limit: 20, offset: 0 })).ports.map((p) => p.id), ['port_old_1']);
+      // 0011: the counts rebuilt from the ports, by carrier ('' for none).
+      const counts = await database.db.selectFrom('port_counts').select(['account_id', 'status', 'spid', 'shard', 'n']).orderBy('spid').execute();
+      const status = samplePort('port_x', '+12125550102').status;
+      assert.deepEqual(counts.map((c) => ({ ...c, n: Number(c.n) })), [
+        { account_id: 'acc_old', status, spid: '', shard: 0, n: 1 },
+        { account_id: 'acc_old', status, spid: '3003', shard: 0, n: 1 },
+      ]);
     } finally {
       await database.close();
       await testDb.drop();

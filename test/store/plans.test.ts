@@ -14,6 +14,8 @@ import { after, before, describe, it } from 'node:test';
 import { CompiledQuery, sql, type Compilable, type RawBuilder } from 'kysely';
 import { orderListQuery, orderPortsQuery, portsOfOrdersQuery, subOrdersOfOrdersQuery } from '../../src/store/orders.ts';
 import { portListQuery } from '../../src/store/ports.ts';
+import { COUNT_QUERIES } from '../../src/store/counts.ts';
+import type { PreparedQuery } from '../../src/store/prepared.ts';
 import { deliveryListQuery, endpointListQuery } from '../../src/store/webhooks.ts';
 import { call, createTestApp, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { onPostgres } from '../helpers/db.ts';
@@ -190,6 +192,23 @@ describe(`every list query reads an index in its own order (${stats ? 'with stat
       await assertPlan(`${name}, after a cursor`, portListQuery(t.database.db, { ...q, offset: 0 }, POSITION), index);
       await assertPlan(`${name}, offset 100000`, portListQuery(t.database.db, { ...q, offset: 100_000 }), index);
     }
+  });
+
+  it('port counts (the totals): of an account, of a losing carrier, of both, read from their keys', async () => {
+    await sql`DELETE FROM port_counts`.execute(t.database.db);
+    await sql`INSERT INTO port_counts (account_id, status, spid, shard, n)
+      SELECT account_id, status, coalesce(losing_carrier_spid, ''), 0, count(*) FROM ports GROUP BY account_id, status, coalesce(losing_carrier_spid, '')`.execute(t.database.db);
+    if (stats) await sql`ANALYZE`.execute(t.database.db);
+    const withValues = <K extends string>(q: PreparedQuery<K, unknown>, values: Record<K, string>): Compilable<unknown> => ({
+      compile: () => {
+        const { query, order } = q.sqlFor(t.database.db);
+        return { ...query, parameters: order.map((k) => values[k]) };
+      },
+    });
+    const { countsOfAccount, countsOfCarrier, countsOfAccountAndCarrier } = COUNT_QUERIES;
+    await assertPlan('counts of an account', withValues(countsOfAccount, { account_id: ACCOUNT }), onPostgres ? 'port_counts_carrier_pk' : 'PRIMARY KEY');
+    await assertPlan('counts of a carrier', withValues(countsOfCarrier, { spid: '1001' }), 'port_counts_by_carrier');
+    await assertPlan('counts of an account and a carrier', withValues(countsOfAccountAndCarrier, { account_id: ACCOUNT, spid: '1001' }), onPostgres ? 'port_counts_carrier_pk' : 'PRIMARY KEY');
   });
 
   it('port orders: by account, status, both or neither (the desk), first page and cursor', async () => {

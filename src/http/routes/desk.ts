@@ -60,14 +60,14 @@ export async function deskRoutes(app: FastifyInstance, opts: { desk: DeskService
       schema: {
         operationId: 'deskCountPorts',
         summary: 'Count every account’s ports by status',
-        description: 'Every account’s ports by status, or one account’s with account_id.',
+        description: 'Every account’s ports by status, or one account’s with account_id; of one losing carrier with losing_carrier. Kept with every change: nothing is counted.',
         tags,
         security,
         querystring: DeskCountsQuery,
         response: { 200: PortCountsEnvelope, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => ({ success: true as const, data: await desk.counts(request.query.account_id) }),
+    async (request) => ({ success: true as const, data: await desk.counts(request.query.account_id, request.query.losing_carrier) }),
   );
 
   r.get(

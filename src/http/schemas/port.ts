@@ -189,7 +189,10 @@ export const DeskPortListEnvelope = Type.Object(
 const AccountIdQuery = Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Only this account’s ports', examples: ['acc_3xYk2vQ9pLm0Rt7w'] }));
 export const DeskListQuery = Type.Object({ ...ListPortsQuery.properties, account_id: AccountIdQuery }, { additionalProperties: false });
 export const CarrierListEnvelope = Success(Type.Array(LosingCarrierSchema), 'CarrierListResponse', 'The losing carriers of the carrier directory');
-export const DeskCountsQuery = Type.Object({ account_id: AccountIdQuery }, { additionalProperties: false });
+export const DeskCountsQuery = Type.Object(
+  { account_id: AccountIdQuery, losing_carrier: Type.Optional(LosingCarrierQuery('Only the ports whose losing carrier has this SPID')) },
+  { additionalProperties: false },
+);
 
 export const DeskTransitionBody = Type.Object(
   {

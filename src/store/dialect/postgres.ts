@@ -153,11 +153,11 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
       WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${row.number} AND status = 'completed')
         AND (SELECT coalesce(sum(n), 0) FROM port_counts
              WHERE account_id = ${row.account_id} AND status IN ('pending', 'authorized', 'in_progress')) < ${s.maxActive}
-      RETURNING id, account_id, created_at
+      RETURNING id, account_id, created_at, losing_carrier_spid
     ),
     c AS (
-      INSERT INTO port_counts (account_id, status, shard, n) SELECT account_id, 'pending', ${shard()}, 1 FROM p
-      ON CONFLICT (account_id, status, shard) DO UPDATE SET n = port_counts.n + 1
+      INSERT INTO port_counts (account_id, status, spid, shard, n) SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), ${shard()}, 1 FROM p
+      ON CONFLICT (account_id, status, spid, shard) DO UPDATE SET n = port_counts.n + 1
     ),
     e AS (
       INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)

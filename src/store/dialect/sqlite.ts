@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import type { Database } from './dialect.ts';
 import { unindexed } from '../db.ts';
 import { appendEventSync, rowToEvent, type FeedQuery } from '../events.ts';
-import { activeOfAccount, bumpCount } from '../counts.ts';
+import { activeOfAccount, bumpCount, countSpid } from '../counts.ts';
 import { claimDeliveriesQuery } from '../webhooks.ts';
 import { insertKey } from '../idempotency.ts';
 import { historyColumns, insertFirstEvent, insertFullPort } from '../ports.ts';
@@ -112,7 +112,7 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
     if (exec(completedAnywhere, { number: row.number, completed: 'completed' }).rows.length > 0) return false;
     if (Number(exec(activeOfAccount, { account_id: row.account_id, ...ACTIVE }).rows[0]?.n ?? 0) >= s.maxActive) return false;
     exec(insertFullPort, row);
-    exec(bumpCount, { account_id: row.account_id, status: row.status, shard: 0, n: 1 });
+    exec(bumpCount, { account_id: row.account_id, status: row.status, spid: countSpid(row.losing_carrier_spid), shard: 0, n: 1 });
     exec(insertFirstEvent, { ...historyColumns(row.id, history, s.event.id), seq: 1 });
     appendEventSync(exec, s.event);
     if (timer) exec(upsertTimer, { port_id: row.id, ...timer, claimed_by: null, lease_until: null });

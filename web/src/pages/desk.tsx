@@ -55,21 +55,20 @@ export function DeskPage() {
   const status: PortStatus | undefined = attention ? 'failed' : (PORT_STATUSES as string[]).includes(view) ? (view as PortStatus) : undefined;
   const accountFilter = ACCOUNT_ID.test(account) ? { account_id: account } : {};
   const carrierFilter = SPID.test(carrier) ? { losing_carrier: carrier } : {};
-  const filtered = 'losing_carrier' in carrierFilter;
   // "Needs attention": ports the desk flagged (waiting for the customer; few, read whole, shown
   // first), then failed ones not flagged (so none shows twice), as on the customer's ports page.
   const listQuery: ListQuery = { ...accountFilter, ...carrierFilter, ...(status ? { status } : {}), ...(attention ? { action_required: false } : {}) };
 
   const carriers = useLoad(() => unwrap(api.GET('/v2/admin/carriers')), []);
-  const counts = useLoad(() => unwrap(api.GET('/v2/admin/port_counts', { params: { query: accountFilter } })), [account], LIST_POLL_MS);
+  const counts = useLoad(() => unwrap(api.GET('/v2/admin/port_counts', { params: { query: { ...accountFilter, ...carrierFilter } } })), [account, carrier], LIST_POLL_MS);
   const flagged = useLoad(
     async () => (await unwrapPage(api.GET('/v2/admin/ports', { params: { query: { ...accountFilter, ...carrierFilter, action_required: true, limit: 100 } } }))).data,
     [account, carrier],
     LIST_POLL_MS,
   );
-  // The kept counts answer for a status (or all) of every account or one; a carrier's, or the failed
-  // ports that are not flagged, are counted by the API.
-  const known = !filtered && !attention && counts.data ? (status ? counts.data[status] : sum(counts.data)) : undefined;
+  // The kept counts answer for a status (or all) of every account or one, of every carrier or one;
+  // the failed ports that are not flagged are counted by the API.
+  const known = !attention && counts.data ? (status ? counts.data[status] : sum(counts.data)) : undefined;
   // Not a dependency: a count that moves must not reset the list.
   const knownRef = useRef(known);
   knownRef.current = known;
@@ -96,10 +95,8 @@ export function DeskPage() {
   const c = counts.data;
   const flaggedPorts = flagged.data ? [...flagged.data].reverse() : []; // oldest waiting first
   const showFlagged = attention && !q && page === 0 && flaggedPorts.length > 0;
-  // Tab counts: the kept counts, unless a carrier is chosen (then only the open tab's, counted).
-  const listTotal = !q && list.data ? list.data.total : undefined;
-  const attentionCount = filtered ? (attention && listTotal !== undefined && flagged.data ? listTotal + flaggedPorts.length : undefined) : c && flagged.data ? c.failed + flaggedPorts.filter((p) => p.status !== 'failed').length : undefined;
-  const countOf = (v: string, kept: number | undefined) => (filtered ? (view === v ? listTotal : undefined) : kept);
+  // Tab counts: the kept counts (of the account and carrier chosen, if any).
+  const attentionCount = c && flagged.data ? c.failed + flaggedPorts.filter((p) => p.status !== 'failed').length : undefined;
   const href = (v: string) => {
     const params = new URLSearchParams({ view: v });
     if (account) params.set('account', account);
@@ -109,7 +106,7 @@ export function DeskPage() {
   const tab = (v: string, label: string, count?: number, tone?: string) => ({ href: href(v), label, count, current: view === v, ...(tone ? { tone } : {}) });
   const carrierName = carrierOptions(carriers.data ?? []).find((o) => o.value === carrier)?.label ?? (carrier ? `SPID ${carrier}` : '');
   const scope = `${account ? ' for this account' : ''}${carrier ? ` from ${carrierName}` : ''}`;
-  const total = listTotal;
+  const total = !q && list.data ? list.data.total : undefined;
 
   return (
     <>
@@ -118,8 +115,8 @@ export function DeskPage() {
         label="Queue"
         items={[
           tab('attention', 'Needs attention', attentionCount, attentionCount ? 'alert' : undefined),
-          ...PORT_STATUSES.map((s) => tab(s, STATUS_LABEL[s]!, countOf(s, c?.[s]))),
-          tab('all', 'All ports', countOf('all', c ? sum(c) : undefined)),
+          ...PORT_STATUSES.map((s) => tab(s, STATUS_LABEL[s]!, c?.[s])),
+          tab('all', 'All ports', c ? sum(c) : undefined),
           tab('orders', 'Orders'),
         ]}
       />
