@@ -313,7 +313,7 @@ function pageOrder<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, pos
  * is given, it alone picks the index (the number first, then the order, then the reference), and the
  * rest is checked on those few rows. A losing carrier holds many (a handful of carriers share every
  * number): its index leads only when no account is given (an account's ports are read, and their
- * carrier checked, otherwise), with the status when there is one.
+ * carrier checked, otherwise), and a status is checked on its rows.
  */
 function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f: Omit<PortFilter, 'after' | 'limit' | 'offset'>): Q {
   const narrow = f.number !== undefined || f.orderId !== undefined || f.reference !== undefined;
@@ -334,7 +334,9 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
   if (f.losingCarrier !== undefined) {
     r = narrow || flagged || f.accountId !== undefined ? r.where(unindexed('losing_carrier_spid'), '=', f.losingCarrier) : r.where('losing_carrier_spid', '=', f.losingCarrier);
   }
-  if (f.status !== undefined) r = narrow || flagged ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
+  // A carrier's index leads (no account): the status is checked on its rows.
+  const carrierLeads = f.losingCarrier !== undefined && !narrow && !flagged && f.accountId === undefined;
+  if (f.status !== undefined) r = narrow || flagged || carrierLeads ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
 }
 

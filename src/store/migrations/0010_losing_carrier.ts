@@ -5,7 +5,9 @@ import { dialectOf } from '../database.ts';
  * The desk's queue filtered by losing carrier (contract/console-cli.md): the carrier's SPID in a
  * plain column of its own beside the JSON (`losing_carrier`) it is taken from, on ports and on
  * sub-orders, filled in here for the rows already there (null where the JSON is: ports older than the
- * carrier directory). A carrier's ports are read newest first from their own index, by status or not;
+ * carrier directory). A carrier's ports are read newest first from their own index, the status (if
+ * asked) checked on them: one index, not one per status too, as every index is paid for by each
+ * insert and status move;
  * an order has a sub-order of the carrier when one of its few sub-orders (read by order) has it.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -19,10 +21,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .execute();
   }
   await db.schema.createIndex('ports_by_carrier').on('ports').columns(['losing_carrier_spid', 'created_at', 'id']).execute();
-  await db.schema.createIndex('ports_by_carrier_status').on('ports').columns(['losing_carrier_spid', 'status', 'created_at', 'id']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const i of ['ports_by_carrier_status', 'ports_by_carrier']) await sql`DROP INDEX IF EXISTS ${sql.ref(i)}`.execute(db);
+  await sql`DROP INDEX IF EXISTS ports_by_carrier`.execute(db);
   for (const table of ['sub_orders', 'ports']) await db.schema.alterTable(table).dropColumn('losing_carrier_spid').execute();
 }
