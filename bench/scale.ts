@@ -9,7 +9,7 @@
  * - the worker's drain rate with 100,000 ports waiting (bench/workflow.ts, in process).
  * Targets from the operations contract; BELOW is reported, not an error.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -60,12 +60,15 @@ const WARMUP = 100;
 function sequentialClient(baseUrl: string) {
   const url = new URL(baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const get = (path: string, headers: Record<string, string>) =>
+  /** The answer's status and (unless `keep` is false: a timed sample, read and dropped) its body. */
+  const get = (path: string, headers: Record<string, string>, keep = true) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request({ host: url.hostname, port: url.port, path, agent, headers }, (res) => {
         let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
+        if (keep) {
+          res.setEncoding('utf8');
+          res.on('data', (c: string) => (body += c));
+        } else res.resume();
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       });
       req.on('error', reject);
@@ -73,11 +76,11 @@ function sequentialClient(baseUrl: string) {
     });
   /** p50/p99 of `samples` requests after `warmup`; a non-200 answer is a problem reported by name. */
   const time = async (name: string, path: (i: number) => string, headers: Record<string, string>, problems: string[]): Promise<{ p50Ms: number; p99Ms: number }> => {
-    for (let i = 0; i < WARMUP; i++) await get(path(i), headers);
+    for (let i = 0; i < WARMUP; i++) await get(path(i), headers, false);
     const times: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
       const s = performance.now();
-      const res = await get(path(i), headers);
+      const res = await get(path(i), headers, false);
       times.push(performance.now() - s);
       if (res.status !== 200) problems.push(`${name}: ${path(i)} answered ${res.status}`);
     }
@@ -131,6 +134,10 @@ export async function measureScale(opts: {
   const seeded = await seed(opts.databaseUrl, opts.ports, opts.accounts, opts.env);
   const seedSeconds = (performance.now() - started) / 1000;
   opts.log(`  seeded ${opts.ports} ports in ${seedSeconds.toFixed(0)} s`);
+  // The seed's gigabytes are still being written back to disk: start-up is timed after that.
+  const synced = performance.now();
+  spawnSync('sync');
+  opts.log(`  written back to disk in ${((performance.now() - synced) / 1000).toFixed(1)} s (sync)`);
 
   const port = await freePort();
   const t0 = performance.now();
