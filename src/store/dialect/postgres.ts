@@ -50,13 +50,24 @@ export const jsonText = (column: string, field: string): RawBuilder<string | nul
 
 /**
  * Every transaction of ours that may write events holds this lock (shared: writers never wait on it)
- * from before it has a transaction id: the advisory lock (FEED_WRITERS, hash of the schema), then the
- * id, in one statement sent with BEGIN (one round trip). A reader can then tell event writers from any
- * other transaction on the server (a report, a backup, another database), and wait for those only.
+ * from before it has a transaction id: the advisory lock (FEED_WRITERS, hash of the schema), taken in
+ * a statement sent with BEGIN (one round trip; the schema's hash read once per connection). A reader
+ * can then tell event writers from any other transaction on the server (a report, a backup, another
+ * database), and wait for those only.
  */
 const FEED_WRITERS = 0x706f7274; // "port"
 const FEED_WRITER_LOCK = `pg_advisory_xact_lock_shared(${FEED_WRITERS}, hashtext(current_schema()))`;
-const BEGIN_AS_FEED_WRITER = `begin; select ${FEED_WRITER_LOCK}, pg_current_xact_id()`;
+const beginsAsFeedWriter = new WeakMap<object, string>();
+async function beginAsFeedWriter(client: pg.PoolClient): Promise<pg.QueryResult> {
+  let text = beginsAsFeedWriter.get(client);
+  if (text === undefined) {
+    const { rows } = await client.query<{ h: number }>('select hashtext(current_schema()) as h');
+    text = `begin; select pg_advisory_xact_lock_shared(${FEED_WRITERS}, ${Number(rows[0]!.h)})`;
+    beginsAsFeedWriter.set(client, text);
+  }
+  const r = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+  return Array.isArray(r) ? r[0]! : r; // Kysely reads BEGIN's own result
+}
 
 /**
  * The feed's horizon: no event of a transaction below it can still commit. Read in one statement of
@@ -117,8 +128,7 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
       return {
         query: ((text: unknown, values?: readonly unknown[]) => {
           if (typeof text !== 'string') return client.query(text as never);
-          // A transaction begins as a feed writer (above); Kysely reads BEGIN's own result.
-          if (text === 'begin') return client.query(BEGIN_AS_FEED_WRITER).then((r) => (Array.isArray(r) ? r[0] : r));
+          if (text === 'begin') return beginAsFeedWriter(client); // see FEED_WRITERS
           const n = nameOf(text);
           return n ? client.query({ name: n, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
         }) as unknown as PostgresPoolClient['query'],
