@@ -1,6 +1,7 @@
 /** The account event feed: every change's event, in order, exactly once, even with concurrent writers. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { createServices, type Services } from '../../src/app.ts';
 import { call, createTestApp, MONDAY, readFeedUntil, VALID_PORT, type TestApp } from '../helpers/app.ts';
 import { onPostgres } from '../helpers/db.ts';
@@ -188,6 +189,35 @@ describe('an event that commits late', () => {
     assert.deepEqual(whileOpen.events.map((e) => e.id), [], 'B waits until A, which started before it, is done');
     const afterwards = await t.database.readFeed({ accountId: t.alice.accountId, after: null, limit: 10 });
     assert.deepEqual(afterwards.events.map((e) => e.id), ['evt_late_A', 'evt_early_B']);
+  });
+
+  it('a transaction whose BEGIN fails (cancelled waiting for the feed writers\' lock) leaves its connection usable', { skip: !onPostgres && 'PostgreSQL only' }, async () => {
+    const pg = (await import('pg')).default;
+    const one = await createTestApp({ env: { DB_POOL_SIZE: '1' } });
+    const admin = new pg.Client({ connectionString: process.env['TEST_DATABASE_URL'] });
+    await admin.connect();
+    try {
+      const schema = (await sql<{ s: string }>`select current_schema() as s`.execute(one.database.db)).rows[0]!.s;
+      // Someone holds the key exclusively: the service's BEGIN waits for it, and is cancelled.
+      await admin.query('SELECT pg_advisory_lock($1, hashtext($2))', [0x706f7274, schema]);
+      const writing = one.database.db.transaction().execute(async (trx) => sql`select 1`.execute(trx));
+      let waiting: number | undefined;
+      for (let i = 0; i < 200 && waiting === undefined; i++) {
+        const r = await admin.query(`SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = hashtext($1)::oid`, [schema]);
+        waiting = r.rows[0]?.pid;
+        if (waiting === undefined) await new Promise((r) => setTimeout(r, 10));
+      }
+      assert.ok(waiting, 'the BEGIN waits for the lock');
+      await admin.query('SELECT pg_cancel_backend($1)', [waiting]);
+      await assert.rejects(writing, /cancel/);
+      await admin.query('SELECT pg_advisory_unlock_all()');
+      // The pool's only connection is not left inside an aborted transaction.
+      for (let i = 0; i < 3; i++) assert.equal(Number((await sql<{ n: number }>`select 1 as n`.execute(one.database.db)).rows[0]!.n), 1);
+      await one.database.db.transaction().execute(async (trx) => sql`select 1`.execute(trx));
+    } finally {
+      await admin.end();
+      await one.close();
+    }
   });
 
   it('is not held back by a long transaction on the server that writes no events of ours', { skip: !onPostgres && 'SQLite has one writer' }, async () => {

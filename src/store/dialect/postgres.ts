@@ -57,16 +57,26 @@ export const jsonText = (column: string, field: string): RawBuilder<string | nul
  */
 const FEED_WRITERS = 0x706f7274; // "port"
 const FEED_WRITER_LOCK = `pg_advisory_xact_lock_shared(${FEED_WRITERS}, hashtext(current_schema()))`;
-const beginsAsFeedWriter = new WeakMap<object, string>();
-async function beginAsFeedWriter(client: pg.PoolClient): Promise<pg.QueryResult> {
-  let text = beginsAsFeedWriter.get(client);
-  if (text === undefined) {
-    const { rows } = await client.query<{ h: number }>('select hashtext(current_schema()) as h');
-    text = `begin; select pg_advisory_xact_lock_shared(${FEED_WRITERS}, ${Number(rows[0]!.h)})`;
-    beginsAsFeedWriter.set(client, text);
+const lockOfSchema = new WeakMap<object, string>();
+/** Kysely's BEGIN (or START TRANSACTION …), sent with the lock. */
+const BEGINS = /^\s*(begin|start\s+transaction)\b/i;
+async function beginAsFeedWriter(client: pg.PoolClient, begin: string): Promise<pg.QueryResult> {
+  let lock = lockOfSchema.get(client);
+  if (lock === undefined) {
+    const { rows } = await client.query<{ h: number | null }>('select hashtext(current_schema()) as h');
+    if (rows[0]?.h == null) throw new Error('PostgreSQL: no current schema (search_path names no schema that exists)');
+    lock = `select pg_advisory_xact_lock_shared(${FEED_WRITERS}, ${Number(rows[0].h)})`;
+    lockOfSchema.set(client, lock);
   }
-  const r = (await client.query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
-  return Array.isArray(r) ? r[0]! : r; // Kysely reads BEGIN's own result
+  try {
+    const r = (await client.query(`${begin}; ${lock}`)) as unknown as pg.QueryResult | pg.QueryResult[];
+    return Array.isArray(r) ? r[0]! : r; // Kysely reads BEGIN's own result
+  } catch (err) {
+    // The transaction may be open (BEGIN ran, the lock did not): Kysely rolls back only after a
+    // BEGIN that succeeded, so close it here rather than hand an aborted connection back to the pool.
+    await client.query('rollback').catch(() => {});
+    throw err;
+  }
 }
 
 /**
@@ -87,7 +97,7 @@ async function beginAsFeedWriter(client: pg.PoolClient): Promise<pg.QueryResult>
 async function feedHorizon(db: Kysely<Schema>): Promise<string> {
   const r = await sql<{ horizon: string }>`
     WITH s AS MATERIALIZED (SELECT pg_current_snapshot() AS snap, pg_snapshot_xmax(pg_current_snapshot())::text::bigint AS xmax),
-    l AS MATERIALIZED (SELECT locktype, virtualtransaction, transactionid::text::bigint AS xid32, classid, objid, objsubid, database FROM pg_locks WHERE granted),
+    l AS MATERIALIZED (SELECT locktype, mode, virtualtransaction, transactionid::text::bigint AS xid32, classid, objid, objsubid, database FROM pg_locks WHERE granted),
     holders AS (
       SELECT virtualtransaction FROM l
       WHERE locktype = 'advisory' AND classid = ${sql.lit(FEED_WRITERS)}::int4::oid AND objid = hashtext(current_schema())::oid
@@ -95,7 +105,7 @@ async function feedHorizon(db: Kysely<Schema>): Promise<string> {
     ),
     ids AS (
       SELECT l.virtualtransaction, s.xmax + (l.xid32 - s.xmax % 4294967296 + 6442450944) % 4294967296 - 2147483648 AS xid
-      FROM l, s WHERE l.locktype = 'transactionid'
+      FROM l, s WHERE l.locktype = 'transactionid' AND l.mode = 'ExclusiveLock' -- a transaction's lock on its own id
     )
     SELECT least(
       (SELECT xmax FROM s),
@@ -128,7 +138,7 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
       return {
         query: ((text: unknown, values?: readonly unknown[]) => {
           if (typeof text !== 'string') return client.query(text as never);
-          if (text === 'begin') return beginAsFeedWriter(client); // see FEED_WRITERS
+          if (BEGINS.test(text)) return beginAsFeedWriter(client, text); // see FEED_WRITERS
           const n = nameOf(text);
           return n ? client.query({ name: n, text, values: values as unknown[] }) : client.query(text, values as unknown[]);
         }) as unknown as PostgresPoolClient['query'],

@@ -21,6 +21,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('port_counts_carrier_pk', ['account_id', 'status', 'spid', 'shard'])
     .modifyEnd(dialect.clusteredByPrimaryKey())
     .execute();
+  // Counted while no other instance can move a port (PostgreSQL: writers wait for this migration to
+  // commit; SQLite has one writer), so no change falls between the count and the new table.
+  if (dialect.name === 'postgres') await sql`LOCK TABLE ports IN SHARE MODE`.execute(db);
   await sql`INSERT INTO port_counts_next (account_id, status, spid, shard, n)
     SELECT account_id, status, coalesce(losing_carrier_spid, ''), 0, count(*) FROM ports GROUP BY account_id, status, coalesce(losing_carrier_spid, '')`.execute(db);
   await db.schema.dropTable('port_counts').execute();
