@@ -53,41 +53,51 @@ export const SCALE_TARGETS = { startupMs: 2000, rssIdleMb: 150, rssLoadMb: 250, 
 const SAMPLES = 500;
 const WARMUP = 100;
 
-/**
- * One client, one keep-alive connection, requests one after another: node:http rather than fetch,
- * whose own allocations (and garbage collections) in this process showed up in the tail.
- */
+/** The bench's own requests (setting up positions, counting rows): one keep-alive connection. */
 function sequentialClient(baseUrl: string) {
   const url = new URL(baseUrl);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  /** The answer's status and (unless `keep` is false: a timed sample, read and dropped) its body. */
-  const get = (path: string, headers: Record<string, string>, keep = true) =>
+  const get = (path: string, headers: Record<string, string>) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = request({ host: url.hostname, port: url.port, path, agent, headers }, (res) => {
         let body = '';
-        if (keep) {
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => (body += c));
-        } else res.resume();
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       });
       req.on('error', reject);
       req.end();
     });
-  /** p50/p99 of `samples` requests after `warmup`; a non-200 answer is a problem reported by name. */
-  const time = async (name: string, path: (i: number) => string, headers: Record<string, string>, problems: string[]): Promise<{ p50Ms: number; p99Ms: number }> => {
-    for (let i = 0; i < WARMUP; i++) await get(path(i), headers, false);
-    const times: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const s = performance.now();
-      const res = await get(path(i), headers, false);
-      times.push(performance.now() - s);
-      if (res.status !== 200) problems.push(`${name}: ${path(i)} answered ${res.status}`);
-    }
-    times.sort((a, b) => a - b);
-    return { p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  return { get, close: () => agent.destroy() };
+}
+
+/**
+ * p50/p99 of each query: `SAMPLES` requests after `WARMUP`, one after another, timed by
+ * bench/sampler.mjs in a process of its own; a non-200 answer is a problem reported by name.
+ */
+async function timeQueries(
+  baseUrl: string,
+  queries: { name: string; path: (i: number) => string; headers: Record<string, string> }[],
+  problems: string[],
+): Promise<{ p50Ms: number; p99Ms: number }[]> {
+  const spec = {
+    url: baseUrl,
+    queries: queries.map((q) => ({
+      name: q.name,
+      headers: q.headers,
+      warmup: Array.from({ length: WARMUP }, (_, i) => q.path(i)),
+      samples: Array.from({ length: SAMPLES }, (_, i) => q.path(i)),
+    })),
   };
-  return { get, time, close: () => agent.destroy() };
+  const proc = spawn(process.execPath, ['bench/sampler.mjs'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  proc.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  proc.stdin!.end(JSON.stringify(spec));
+  const code = await new Promise<number | null>((r) => proc.once('exit', r));
+  if (code !== 0) throw new Error(`bench/sampler.mjs exited with ${code}`);
+  const results = JSON.parse(out) as { name: string; p50Ms: number; p99Ms: number; failures: string[] }[];
+  for (const r of results) for (const f of r.failures) problems.push(`${r.name}: ${f}`);
+  return results.map(({ p50Ms, p99Ms }) => ({ p50Ms, p99Ms }));
 }
 
 interface Seeded {
@@ -115,9 +125,6 @@ const rssMb = (pid: number): number => {
   return m ? Number(m[1]) / 1024 : NaN;
 };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 export async function measureScale(opts: {
   db: 'sqlite' | 'postgres';
@@ -252,14 +259,14 @@ export async function measureScale(opts: {
       { name: 'desk: ?losing_carrier=&account_id=', as: 'desk', targetMs: 10, path: () => `/v2/admin/ports?losing_carrier=${spid}&account_id=${big}` },
       { name: 'desk: orders ?losing_carrier=', as: 'desk', targetMs: 10, path: () => `/v2/admin/port_orders?losing_carrier=${spid}` },
     ];
-    const queries: ScaleQuery[] = [];
+    const rows: number[] = [];
     for (const q of plan) {
-      const headers = q.as === 'desk' ? desk : customer;
-      const first = await get(q.path(0), headers);
-      const rows = Array.isArray(first.data) ? first.data.length : 1;
-      queries.push({ name: q.name, as: q.as, targetMs: q.targetMs, ...(await client.time(q.name, q.path, headers, problems)), rows });
+      const first = await get(q.path(0), q.as === 'desk' ? desk : customer);
+      rows.push(Array.isArray(first.data) ? first.data.length : 1);
     }
     client.close();
+    const timed = await timeQueries(server.url, plan.map((q) => ({ name: q.name, path: q.path, headers: q.as === 'desk' ? desk : customer })), problems);
+    const queries: ScaleQuery[] = plan.map((q, i) => ({ name: q.name, as: q.as, targetMs: q.targetMs, ...timed[i]!, rows: rows[i]! }));
 
     // Memory under load: 20 connections on a mix of the lists for 10 s, resident memory sampled.
     let rssLoadMb = 0;
@@ -284,9 +291,7 @@ export async function measureScale(opts: {
     let rawById: ScaleFloor;
     try {
       await waitUntilListening(raw, `/v2/ports/${ids[0]}`, 60_000);
-      const rawClient = sequentialClient(raw.url);
-      rawById = await rawClient.time('raw: port by id', (i) => `/v2/ports/${id(i)}`, {}, problems);
-      rawClient.close();
+      rawById = (await timeQueries(raw.url, [{ name: 'raw: port by id', path: (i) => `/v2/ports/${id(i)}`, headers: {} }], problems))[0]!;
     } finally {
       await raw.stop();
     }
