@@ -203,10 +203,14 @@ export async function orderPortsOf(db: Db, orderIds: readonly string[]): Promise
   };
   const ports = rows.map((r) => ({
     order_id: r.order_id!,
-    port: { id: r.id, number: r.number, status: r.status as PortStatus, losing_carrier: r.losing_carrier === null ? null : carrier(r.losing_carrier), sub_order_id: r.sub_order_id, foc_date: r.foc_date },
+    id: r.id,
+    number: r.number,
+    status: r.status as PortStatus,
+    losing_carrier: r.losing_carrier === null ? null : carrier(r.losing_carrier),
+    sub_order_id: r.sub_order_id,
+    foc_date: r.foc_date,
   }));
-  const groups = groupBy(ports, (p) => p.order_id);
-  return new Map([...groups].map(([id, group]) => [id, group.map((g) => g.port)]));
+  return groupBy(ports, (p) => p.order_id);
 }
 
 export const orderPortsQuery = (db: Db, orderIds: readonly string[]) =>

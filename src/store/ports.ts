@@ -331,11 +331,9 @@ function filterPorts<Q extends SelectQueryBuilder<Schema, 'ports', any>>(q: Q, f
     r = f.number !== undefined || f.orderId !== undefined ? r.where(unindexed('customer_reference'), '=', f.reference) : r.where('customer_reference', '=', f.reference);
   }
   if (f.accountId !== undefined) r = narrow ? r.where(unindexed('account_id'), '=', f.accountId) : r.where('account_id', '=', f.accountId);
-  if (f.losingCarrier !== undefined) {
-    r = narrow || flagged || f.accountId !== undefined ? r.where(unindexed('losing_carrier_spid'), '=', f.losingCarrier) : r.where('losing_carrier_spid', '=', f.losingCarrier);
-  }
-  // A carrier's index leads (no account): the status is checked on its rows.
+  // A carrier's index leads when nothing narrower is given (no account): the status is checked on its rows.
   const carrierLeads = f.losingCarrier !== undefined && !narrow && !flagged && f.accountId === undefined;
+  if (f.losingCarrier !== undefined) r = carrierLeads ? r.where('losing_carrier_spid', '=', f.losingCarrier) : r.where(unindexed('losing_carrier_spid'), '=', f.losingCarrier);
   if (f.status !== undefined) r = narrow || flagged || carrierLeads ? r.where(unindexed('status'), '=', f.status) : r.where('status', '=', f.status);
   return r as Q;
 }

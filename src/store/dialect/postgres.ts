@@ -245,19 +245,20 @@ export function connect(config: { url: string; poolSize: number }): Database {
     // (For the plan test: the statement as readFeed sends it, with some horizon.)
     feedQuery: (q, position) => feedQuery(db, q, position === null ? { txid: '0', seq: 0 } : { txid: String(position.txid), seq: Number(position.seq) }, '1000000'),
     async readFeed(q) {
-      const horizon = await feedHorizon(db);
-      let after = { txid: '0', seq: 0 };
-      if (q.after !== null) {
-        const cursor = await db
-          .selectFrom('events')
-          .select([sql<string>`txid::text`.as('txid'), 'seq'])
-          .where('id', '=', q.after)
-          .where('account_id', '=', q.accountId)
-          .executeTakeFirst();
-        if (!cursor) return { events: [], cursorFound: false };
-        after = cursor;
-      }
-      const rows = await feedQuery(db, q, after, horizon).execute();
+      // The horizon and the cursor's position are read side by side; both before the feed's statement.
+      const [horizon, cursor] = await Promise.all([
+        feedHorizon(db),
+        q.after === null
+          ? { txid: '0', seq: 0 }
+          : db
+              .selectFrom('events')
+              .select([sql<string>`txid::text`.as('txid'), 'seq'])
+              .where('id', '=', q.after)
+              .where('account_id', '=', q.accountId)
+              .executeTakeFirst(),
+      ]);
+      if (!cursor) return { events: [], cursorFound: false };
+      const rows = await feedQuery(db, q, cursor, horizon).execute();
       return { events: rows.map(rowToEvent), cursorFound: true };
     },
     isUniqueViolation: (err) => (err as { code?: unknown } | null)?.code === '23505',
