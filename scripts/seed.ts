@@ -19,7 +19,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { createServices } from '../src/app.ts';
-import { loadConfig, loadConfigWith, type Config } from '../src/config.ts';
+import { ConfigError, loadConfig, loadConfigWith, type Config } from '../src/config.ts';
 import { createBusinessCalendar } from '../src/domain/calendar.ts';
 import { losingCarrierOf, type LosingCarrier } from '../src/domain/carrier-directory.ts';
 import { orderCreated, orderStatusChanged, type NewEvent } from '../src/domain/events.ts';
@@ -406,7 +406,14 @@ if (!isMainThread) {
     process.exit(2);
   }
   const log = (msg: string) => args.quiet || process.stderr.write(`${msg}\n`);
-  const config: Config = args.database ? loadConfigWith({ DATABASE_URL: args.database }) : loadConfig();
+  let config: Config;
+  try {
+    config = args.database ? loadConfigWith({ DATABASE_URL: args.database }) : loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`); // the variable and what is wrong with it, no stack
+    process.exit(2);
+  }
   const started = performance.now();
   const services = await createServices({ ...config, logLevel: 'warn' }, { readOnlyClock: true });
   const db = services.database.db;

@@ -157,3 +157,14 @@ test('the service serves what the seed made, with the keys it printed', async ()
     await app.close();
   }
 });
+
+test('a configuration it cannot use is one line naming the variable, exit status 2, nothing written', () => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--ports', '10', '--accounts', '1', '--database', 'mysql://localhost/porting'], {
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(r.status, 2);
+  assert.equal(r.stdout, '');
+  assert.equal(r.stderr, 'Invalid configuration: DATABASE_URL must start with sqlite: or postgres://, got "mysql:…"\n');
+});
