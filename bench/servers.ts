@@ -55,7 +55,7 @@ export function startServer(opts: {
   // A minimal environment, so a developer's own settings (LOG_LEVEL, AUTH_CACHE_TTL_MS…) don't leak in.
   const base: Record<string, string> = {};
   for (const k of ['PATH', 'HOME', 'TMPDIR']) if (process.env[k]) base[k] = process.env[k]!;
-  // The service runs compiled (dist/, as `npm start` runs it); the bench's own helpers through tsx.
+  // The service runs as `npm start` runs it (the bundle in dist/); the bench's own helpers through tsx.
   const proc = spawn(process.execPath, opts.script === 'dist/server.js' ? [...SERVICE_NODE_OPTIONS, opts.script] : ['--import', 'tsx', opts.script], {
     cwd: ROOT,
     env: { ...base, ...opts.env },

@@ -1,4 +1,6 @@
 /** The service's version (package.json), for the API document and the webhook user agent. */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { projectFile } from './project-file.ts';
 
-export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const manifest = projectFile('package.json');
+export const VERSION: string = manifest ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : '0.0.0';

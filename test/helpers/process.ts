@@ -1,4 +1,4 @@
-/** Real server processes for black-box tests: `node --import tsx src/server.ts`, the sources `npm start` compiles to dist/ and runs. */
+/** Real server processes for black-box tests: `node --import tsx src/server.ts`, the sources `npm start` bundles into dist/ and runs (test/process/bundle.test.ts runs the bundle itself). */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -23,9 +23,12 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
-export async function startServer(env: Record<string, string>, opts: { scheme?: 'http' | 'https'; waitFor?: RegExp } = {}): Promise<ServerProcess> {
+export async function startServer(
+  env: Record<string, string>,
+  opts: { scheme?: 'http' | 'https'; waitFor?: RegExp; /** What node runs (default: the sources through tsx). */ entry?: string[] } = {},
+): Promise<ServerProcess> {
   const port = env['PORT'] ? Number(env['PORT']) : await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, opts.entry ?? ['--import', 'tsx', 'src/server.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -39,6 +39,25 @@ describe('input hygiene', () => {
     assert.deepEqual(ok.body.pagination, { limit: 10, offset: 0, total: 0, next_cursor: null });
   });
 
+  it('a route that takes no query parameters refuses one all the same, with the same answer', async () => {
+    const routes: ['GET' | 'POST', string][] = [
+      ['GET', '/v2/port_counts'],
+      ['GET', '/v2/session'],
+      ['GET', '/v2/webhooks/whk_unknown'],
+      ['POST', '/v2/ports'],
+    ];
+    for (const [method, path] of routes) {
+      const res = await call(t.app, method, `${path}?colour=red`, { key: t.alice.key, ...(method === 'POST' ? { body: { ...VALID_PORT, number: freshNumber() } } : {}) });
+      assert.equal(res.status, 400, path);
+      assert.deepEqual(res.body.error.details, [{ field: 'colour', message: 'is not a known query parameter' }], path);
+    }
+    const desk = await call(t.app, 'GET', '/v2/admin/carriers?colour=red', { key: t.admin.key });
+    assert.equal(desk.status, 400);
+    assert.equal(desk.body.error.code, 'validation_failed');
+    assert.equal((await call(t.app, 'GET', '/v2/port_counts', { key: t.alice.key })).status, 200);
+    assert.equal((await call(t.app, 'GET', '/v2/admin/carriers', { key: t.admin.key })).status, 200);
+  });
+
   it('an unencoded + in ?number= is answered with how to send it', async () => {
     const res = await call(t.app, 'GET', '/v2/ports?number=+14155551234', { key: t.alice.key });
     assert.equal(res.status, 400);

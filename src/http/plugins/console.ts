@@ -8,12 +8,13 @@
  * Registered without fastify-plugin: the headers apply to the console's own routes only (the API and
  * /docs keep theirs).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ServiceError } from '../../domain/errors.ts';
+import { projectFile } from '../../project-file.ts';
 import { sendError } from '../errors.ts';
 
 /** The app's own routes (web/src/routes.ts): each serves the app, which draws the page. */
@@ -23,13 +24,10 @@ const YEAR_S = 365 * 24 * 60 * 60;
 /** Pages, not API operations: not in the OpenAPI document. */
 const HIDDEN = { schema: { hide: true } };
 
-/** web/dist beside the sources (src/…), or beside the compiled server (dist/src/…); null when not built. */
+/** The console's build (web/dist of the project, found from the sources or from the bundle); null when not built. */
 export function defaultConsoleRoot(): string | null {
-  for (const up of ['../../../web/dist/', '../../../../web/dist/']) {
-    const dir = fileURLToPath(new URL(up, import.meta.url));
-    if (existsSync(`${dir}index.html`)) return dir;
-  }
-  return null;
+  const index = projectFile('web/dist/index.html');
+  return index ? `${dirname(index)}/` : null;
 }
 
 

@@ -116,3 +116,6 @@ export const Counts = Type.Object(Object.fromEntries(PORT_STATUSES.map((s) => [s
   title: 'PortCounts',
   description: 'How many ports are in each status',
 });
+
+/** The query of a route that takes no parameters: any one given is `validation_failed` (see app.ts). */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
