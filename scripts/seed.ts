@@ -298,11 +298,16 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
  * turns at the file's write lock. No journal while loading a fresh database: each page is written
  * once, not to the WAL and then again to the file; the file goes back to WAL at the end.
  */
-function sqliteBatchWriter(filename: string): { write: Writer; exec(sqlText: string): void; close(): void } {
+function sqliteBatchWriter(filename: string, cacheMb: number): { write: Writer; exec(sqlText: string): void; close(): void } {
   const raw = new BetterSqlite3(filename);
   raw.pragma('journal_mode = OFF');
   raw.pragma('synchronous = OFF');
-  raw.pragma('cache_size = -131072');
+  // Rows arrive in random key order for the tables keyed by text ids (port_events is clustered by
+  // port, events and ports have unique id indexes): a cache that holds those trees whole keeps each
+  // insert from reading a page back from the file.
+  raw.pragma(`cache_size = -${cacheMb * 1024}`);
+  // CREATE INDEX sorts with a helper thread.
+  raw.pragma('threads = 2');
   raw.pragma('foreign_keys = OFF'); // rows consistent by construction; the parts have no parent tables
   const statements = new Map<string, BetterSqlite3.Statement>();
   const insert = (table: string, rows: Row[]) => {
@@ -375,7 +380,7 @@ if (!isMainThread) {
   try {
     let perAccount: Record<string, number>;
     if (target.kind === 'sqlite') {
-      const writer = sqliteBatchWriter(target.filename);
+      const writer = sqliteBatchWriter(target.filename, 512);
       perAccount = await generate(slice, writer.write);
       writer.close();
     } else {
@@ -470,7 +475,7 @@ if (!isMainThread) {
     }
     counts.push(...(await runWorkers(base, (k) => ({ kind: 'sqlite', filename: k === 0 ? filename : parts[k - 1]! }))));
     log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    const writer = sqliteBatchWriter(filename);
+    const writer = sqliteBatchWriter(filename, 1024);
     for (const part of parts) {
       writer.exec(`ATTACH '${part.replaceAll("'", "''")}' AS part`);
       writer.exec('BEGIN');
