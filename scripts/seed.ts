@@ -8,11 +8,13 @@
  * (default a fifth), the others share the rest. Prints one JSON line: the admin key and the keys of
  * the largest accounts. How the benchmark and anyone curious reach a million ports.
  *
- * Two worker threads make the rows and write them, each on a connection of its own: on SQLite each to
- * a file of its own (the second copied into the first at the end), on PostgreSQL as multi-row INSERTs.
+ * Two worker threads make the rows (each every other port). On SQLite they send them in batches to
+ * the main thread, the file's one writer (SQLite has one writer a file; one connection keeps its
+ * page cache and one transaction for the whole load), at most a few batches ahead of it, so making
+ * rows on two threads overlaps writing them and memory stays bounded. On PostgreSQL each worker
+ * inserts its own rows on a connection of its own (multi-row INSERTs).
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -52,6 +54,8 @@ interface Slice {
   timeZone: string;
   /** ORDER_REQUIREMENTS, for the orders' views in their events. */
   required: RequirementKind[];
+  /** Ports a batch: what `write` is given at a time. */
+  batch: number;
 }
 /** Where the rows go: a batch at a time. */
 type Batch = { ports: Row[]; history: Row[]; events: Row[]; timers: Row[]; orders: Row[]; subOrders: Row[] };
@@ -71,7 +75,6 @@ const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Katherine Johnson
 const STREETS = ['1 Main St', '22 Market St', '300 Broadway', '45 Elm Ave', '9 Harbor Rd', '710 Pine St'];
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const BATCH = 5_000;
 /** About one port in ten arrives in an order of 2 to 10 numbers (their account, outcome and age shared). */
 const ORDER_START = 0.1 / 6;
 
@@ -245,6 +248,8 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
     const move = (to: PortStatus, when: Date, by: 'carrier' | 'customer', rejectionCode?: RejectionCode) => {
       const e = moveEffects({ portId: port.id, from: port.status, to, at: when, providerName: slice.providerName, by, rejectionCode, requestedFocDate: null }, calendar);
       const from = port.status;
+      // The optional effects are set after the copy: spreading a fresh object for each cost ~7% of
+      // the CPU making rows.
       port = {
         ...port,
         status: e.status,
@@ -252,13 +257,13 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
         estimated_completion: e.estimated_completion,
         updated_at: when.toISOString(),
         messages: [...port.messages, e.message],
-        ...(e.foc_date !== undefined ? { foc_date: e.foc_date } : {}),
-        ...(e.completed_at !== undefined ? { completed_at: e.completed_at } : {}),
-        ...(e.failed_at !== undefined ? { failed_at: e.failed_at } : {}),
-        ...(e.cancelled_at !== undefined ? { cancelled_at: e.cancelled_at } : {}),
-        ...(e.rejection !== undefined ? { rejection: e.rejection } : {}),
         reviews: e.reviewed ? port.reviews + 1 : port.reviews,
       };
+      if (e.foc_date !== undefined) port.foc_date = e.foc_date;
+      if (e.completed_at !== undefined) port.completed_at = e.completed_at;
+      if (e.failed_at !== undefined) port.failed_at = e.failed_at;
+      if (e.cancelled_at !== undefined) port.cancelled_at = e.cancelled_at;
+      if (e.rejection !== undefined) port.rejection = e.rejection;
       record(from, e.message, by === 'carrier' ? 'carrier' : `customer:${account.id}`);
     };
     const reviewAt = calendar.addBusinessDays(at, 2);
@@ -285,7 +290,7 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
         order = null;
       }
     }
-    if (batch.ports.length >= BATCH) await write(batch);
+    if (batch.ports.length >= slice.batch) await write(batch);
   }
   if (order) finishOrder(order, slice, batch);
   await write(batch);
@@ -293,45 +298,45 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
 }
 
 /**
- * A SQLite writer on a connection of its own, with a bulk load's settings (a fresh database). Each
- * worker thread writes its own batches through one (no rows copied between threads); the two take
- * turns at the file's write lock. No journal while loading a fresh database: each page is written
- * once, not to the WAL and then again to the file; the file goes back to WAL at the end.
+ * The one SQLite connection that writes the rows, with a bulk load's settings (a fresh database):
+ * the main thread's, fed batches by the worker threads that make them (`runWorkers`). No other
+ * connection writes the file during the load, so nothing is copied from file to file and no page
+ * cache is dropped because another connection changed the file. One transaction for the whole
+ * load, in a cache that holds the randomly keyed trees (port_events is clustered by port, ports
+ * have a unique id index, events_by_port is by port): their pages are written once, at the end,
+ * not at every commit, and never read back; pages of the tables that only grow at their end leave
+ * the cache as it fills. No journal while loading a fresh database: each page is written once, not
+ * to a journal or the WAL and then again to the file; the file goes back to WAL at the end.
  */
-function sqliteBatchWriter(filename: string, cacheMb: number): { write: Writer; exec(sqlText: string): void; close(): void } {
+function sqliteBatchWriter(filename: string, cacheMb: number): { write(batch: PackedBatch): void; exec(sqlText: string): void; close(): void } {
   const raw = new BetterSqlite3(filename);
+  // better-sqlite3 opens connections in SQLite's defensive mode, where journal_mode = OFF is
+  // silently ignored (the load went through the file's WAL, each page written twice): not this one.
+  raw.unsafeMode(true);
   raw.pragma('journal_mode = OFF');
   raw.pragma('synchronous = OFF');
-  // Rows arrive in random key order for the tables keyed by text ids (port_events is clustered by
-  // port, events and ports have unique id indexes): a cache that holds those trees whole keeps each
-  // insert from reading a page back from the file.
   raw.pragma(`cache_size = -${cacheMb * 1024}`);
   // CREATE INDEX sorts with a helper thread.
   raw.pragma('threads = 2');
-  raw.pragma('foreign_keys = OFF'); // rows consistent by construction; the parts have no parent tables
+  raw.pragma('foreign_keys = OFF'); // rows consistent by construction, not checked one by one
   const statements = new Map<string, BetterSqlite3.Statement>();
-  const insert = (table: string, rows: Row[]) => {
-    if (rows.length === 0) return;
-    let stmt = statements.get(table);
-    if (!stmt) {
-      const columns = Object.keys(rows[0]!);
-      statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`)));
-    }
-    for (const r of rows) stmt.run(r);
-    rows.length = 0;
-  };
-  const write = raw.transaction((b: Parameters<Writer>[0]) => {
-    insert('ports', b.ports);
-    insert('port_events', b.history);
-    insert('events', b.events);
-    insert('port_timers', b.timers);
-    insert('port_orders', b.orders);
-    insert('sub_orders', b.subOrders);
-  });
   return {
-    write: async (b) => void write(b),
-    exec: (sqlText) => raw.exec(sqlText),
-    close: () => raw.close(),
+    write(batch) {
+      if (!raw.inTransaction) raw.exec('BEGIN');
+      for (const { table, columns, rows } of batch) {
+        let stmt = statements.get(table);
+        if (!stmt) statements.set(table, (stmt = raw.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)));
+        for (const values of rows) stmt.run(values);
+      }
+    },
+    exec(sqlText) {
+      if (raw.inTransaction) raw.exec('COMMIT');
+      raw.exec(sqlText);
+    },
+    close() {
+      if (raw.inTransaction) raw.exec('COMMIT');
+      raw.close();
+    },
   };
 }
 
@@ -354,35 +359,107 @@ function kyselyWriter(db: Kysely<any>): Writer {
     });
 }
 
-/** Where a worker writes: a SQLite file, or the PostgreSQL database (each worker its own connection). */
-type Target = { kind: 'sqlite'; filename: string } | { kind: 'postgres'; url: string };
+/**
+ * Where a worker's rows go: on SQLite to the main thread, which writes them (one connection writes
+ * the file); on PostgreSQL to the database, each worker on a connection of its own.
+ */
+type Target = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
 const THREADS = 2;
+/**
+ * Batches a worker may have sent to the main thread and not seen written yet: it makes the next
+ * ones while the writer works, and waits beyond that (memory stays bounded when writing is slower).
+ */
+const IN_FLIGHT = 8;
+/**
+ * Ports a batch. To the SQLite writer small ones: a batch's rows die young in both threads (made,
+ * cloned, written) instead of being copied and promoted by the scavenger. To PostgreSQL a
+ * transaction of multi-row INSERTs each.
+ */
+const SQLITE_BATCH = 1_000;
+const POSTGRES_BATCH = 5_000;
 
-/** Runs THREADS worker threads, each making every THREADS-th port of the whole and writing it to its target. */
-function runWorkers(base: Omit<Slice, 'first' | 'step'>, targetOf: (k: number) => Target): Promise<Record<string, number>[]> {
+/**
+ * Runs THREADS worker threads, each making every THREADS-th port of the whole; on SQLite each batch
+ * comes back to `write` (on this thread) and the worker is told when it is written.
+ */
+function runWorkers(base: Omit<Slice, 'first' | 'step' | 'batch'>, target: Target, write?: (batch: PackedBatch) => void): Promise<Record<string, number>[]> {
   return Promise.all(
     Array.from({ length: THREADS }, (_, k) =>
       new Promise<Record<string, number>>((resolve, reject) => {
         // A worker runs this file through tsx, registered in the worker itself.
         const tsx = import.meta.resolve('tsx/esm/api');
         const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(import.meta.url)});`;
-        const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: { target: targetOf(k), slice: { ...base, first: k, step: THREADS } } });
-        w.on('message', (m: { done?: Record<string, number>; error?: string }) => (m.done ? resolve(m.done) : reject(new Error(`seed worker ${k}: ${m.error}`))));
+        // A larger young generation (semi-spaces of 64 MB instead of 16): fewer of a batch's rows
+        // copied and promoted by the scavenger before they are sent or written (measured: ~14% less
+        // CPU making rows).
+        const resourceLimits = { maxYoungGenerationSizeMb: 3 * 64 };
+        const slice: Slice = { ...base, first: k, step: THREADS, batch: target.kind === 'sqlite' ? SQLITE_BATCH : POSTGRES_BATCH };
+        const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { resourceLimits, workerData: { target, slice } });
+        w.on('message', (m: { batch?: PackedBatch; done?: Record<string, number>; error?: string }) => {
+          if (m.batch) {
+            write!(m.batch);
+            w.postMessage('written');
+          } else if (m.done) resolve(m.done);
+          else reject(new Error(`seed worker ${k}: ${m.error}`));
+        });
         w.once('error', reject);
       }),
     ),
   );
 }
 
+/**
+ * A batch as the SQLite writer takes it: each table's rows as arrays of values in one column order,
+ * bound by position (cheaper to clone and to bind than objects by name).
+ */
+type PackedBatch = { table: string; columns: string[]; rows: unknown[][] }[];
+const TABLE_OF: Record<keyof Batch, string> = { ports: 'ports', history: 'port_events', events: 'events', timers: 'port_timers', orders: 'port_orders', subOrders: 'sub_orders' };
+
+/** The batch's rows, packed; its arrays are left empty for the next rows. */
+function pack(b: Batch, columnsOf: Map<string, string[]>): PackedBatch {
+  const packed: PackedBatch = [];
+  for (const key of Object.keys(TABLE_OF) as (keyof Batch)[]) {
+    const rows = b[key];
+    if (rows.length === 0) continue;
+    const table = TABLE_OF[key];
+    let columns = columnsOf.get(table);
+    if (!columns) columnsOf.set(table, (columns = Object.keys(rows[0]!)));
+    packed.push({ table, columns, rows: rows.map((r) => columns.map((c) => r[c])) });
+    rows.length = 0;
+  }
+  return packed;
+}
+
+/** A worker's writer on SQLite: each batch to the main thread (cloned), at most IN_FLIGHT unwritten. */
+function mainThreadWriter(): { write: Writer; stop(): void } {
+  const columnsOf = new Map<string, string[]>();
+  let unwritten = 0;
+  let wake: (() => void) | null = null;
+  const written = () => {
+    unwritten--;
+    wake?.();
+    wake = null;
+  };
+  parentPort!.on('message', written);
+  return {
+    write: async (b) => {
+      parentPort!.postMessage({ batch: pack(b, columnsOf) });
+      unwritten++;
+      while (unwritten >= IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+    },
+    stop: () => parentPort!.off('message', written),
+  };
+}
+
 if (!isMainThread) {
-  // A worker thread: makes one slice's rows and writes them, on a connection of its own.
+  // A worker thread: makes one slice's rows and sends or writes them.
   const { slice, target } = workerData as { slice: Slice; target: Target };
   try {
     let perAccount: Record<string, number>;
     if (target.kind === 'sqlite') {
-      const writer = sqliteBatchWriter(target.filename, 512);
+      const writer = mainThreadWriter();
       perAccount = await generate(slice, writer.write);
-      writer.close();
+      writer.stop();
     } else {
       // The service's own connection: its transactions begin as event writers, as the feed expects.
       const database = connectPostgres({ url: target.url, poolSize: 1 });
@@ -433,11 +510,15 @@ if (!isMainThread) {
   }
   const base = { total: PORTS, accounts, now: services.clock.now().getTime(), providerName: config.providerName, timeZone: config.calendarTimeZone, required: config.orderRequirements };
   // A bulk load writes the rows first and builds the secondary indexes once at the end (sorted:
-  // much faster than keeping them up to date row by row). Primary keys stay.
+  // much faster than keeping them up to date row by row). Primary keys stay. On SQLite the events
+  // table's indexes stay too: building one at the end reads the whole table again (4.9 GB at a
+  // million ports: ~7.5 s an index, mostly on one core), while keeping it up to date costs the
+  // writer about as much CPU but during the load, where the two cores are shared with the workers
+  // making rows (and their keys mostly arrive in order: by account, then seq).
   const TABLES = ['ports', 'port_events', 'events', 'port_timers', 'port_orders', 'sub_orders'];
   const indexes =
     config.database.kind === 'sqlite'
-      ? (await sql<{ name: string; def: string }>`SELECT name, sql AS def FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${sql.join(TABLES)})`.execute(db)).rows
+      ? (await sql<{ name: string; def: string }>`SELECT name, sql AS def FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${sql.join(TABLES.filter((t) => t !== 'events'))})`.execute(db)).rows
       : (
           await sql<{ name: string; def: string }>`SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
             WHERE i.schemaname = current_schema() AND i.tablename IN (${sql.join(TABLES)})
@@ -454,43 +535,17 @@ if (!isMainThread) {
   finish.push(config.database.kind === 'sqlite' ? 'ANALYZE' : 'VACUUM (ANALYZE)');
   if (config.database.kind === 'sqlite') {
     const filename = config.database.filename;
-    // Each worker writes a file of its own (the first, the database itself; the others the same
-    // tables in a file beside it, copied in at the end by SQLite itself, INSERT … SELECT): no write
-    // lock to share, no rows copied between threads.
-    const tableSql = (await sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'table' AND name IN (${sql.join(TABLES)})`.execute(db)).rows;
-    // Copied by name, leaving out an INTEGER PRIMARY KEY (events.seq: numbered again as they arrive).
-    const copied = new Map<string, string>();
-    for (const t of TABLES) {
-      const cols = await sql<{ name: string }>`SELECT name FROM pragma_table_info(${t}) WHERE NOT (pk = 1 AND lower(type) = 'integer') ORDER BY cid`.execute(db);
-      copied.set(t, cols.rows.map((c) => `"${c.name}"`).join(', '));
-    }
     await services.close();
-    // The first worker writes the database itself; the others a file each, copied in after.
-    const parts = Array.from({ length: THREADS - 1 }, (_, k) => `${filename}.part${k + 1}`);
-    for (const part of parts) {
-      rmSync(part, { force: true });
-      const raw = new BetterSqlite3(part);
-      for (const t of tableSql) raw.exec(t.def);
-      raw.close();
-    }
-    counts.push(...(await runWorkers(base, (k) => ({ kind: 'sqlite', filename: k === 0 ? filename : parts[k - 1]! }))));
-    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    const writer = sqliteBatchWriter(filename, 1024);
-    for (const part of parts) {
-      writer.exec(`ATTACH '${part.replaceAll("'", "''")}' AS part`);
-      writer.exec('BEGIN');
-      for (const [t, cols] of copied) writer.exec(`INSERT INTO main.${t} (${cols}) SELECT ${cols} FROM part.${t}`);
-      writer.exec('COMMIT');
-      writer.exec('DETACH part');
-      rmSync(part);
-    }
-    log(`seed: rows copied into one file (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
+    // This thread writes every row, the workers make them (see sqliteBatchWriter).
+    const writer = sqliteBatchWriter(filename, 1536);
+    counts.push(...(await runWorkers(base, { kind: 'sqlite' }, (b) => writer.write(b))));
+    log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
     for (const i of indexes) writer.exec(i.def);
     for (const f of finish) writer.exec(f);
     writer.exec('PRAGMA journal_mode = WAL');
     writer.close();
   } else {
-    counts.push(...(await runWorkers(base, () => ({ kind: 'postgres', url: (config.database as { url: string }).url }))));
+    counts.push(...(await runWorkers(base, { kind: 'postgres', url: config.database.url })));
     log(`seed: rows written (${((performance.now() - started) / 1000).toFixed(0)} s); building ${indexes.length} indexes`);
     for (const i of indexes) await sql.raw(i.def).execute(db);
     for (const f of finish) await sql.raw(f).execute(db);
