@@ -703,7 +703,8 @@ export class Lifecycle {
   /** Orders as their owners see them, with their ports and sub-orders read in two queries for all (inside a transaction when given one). */
   async orderViews(orders: readonly Order[], db: Db = this.deps.database.db): Promise<OrderView[]> {
     const ids = orders.map((o) => o.id);
-    const [ports, subOrders] = [await orderPortsOf(db, ids), await subOrdersOfOrders(db, ids)];
+    // Side by side: on PostgreSQL two pooled connections, one round trip instead of two.
+    const [ports, subOrders] = await Promise.all([orderPortsOf(db, ids), subOrdersOfOrders(db, ids)]);
     return orders.map((order) => presentOrder({ order, ports: ports.get(order.id) ?? [], subOrders: subOrders.get(order.id) ?? [], required: this.deps.orderRequirements }));
   }
 }
