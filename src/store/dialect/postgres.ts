@@ -57,26 +57,27 @@ export const jsonText = (column: string, field: string): RawBuilder<string | nul
  */
 const FEED_WRITERS = 0x706f7274; // "port"
 const FEED_WRITER_LOCK = `pg_advisory_xact_lock_shared(${FEED_WRITERS}, hashtext(current_schema()))`;
-const lockOfSchema = new WeakMap<object, string>();
 /** Kysely's BEGIN (or START TRANSACTION …), sent with the lock. */
 const BEGINS = /^\s*(begin|start\s+transaction)\b/i;
-async function beginAsFeedWriter(client: pg.PoolClient, begin: string): Promise<pg.QueryResult> {
-  let lock = lockOfSchema.get(client);
-  if (lock === undefined) {
-    const { rows } = await client.query<{ h: number | null }>('select hashtext(current_schema()) as h');
-    if (rows[0]?.h == null) throw new Error('PostgreSQL: no current schema (search_path names no schema that exists)');
-    lock = `select pg_advisory_xact_lock_shared(${FEED_WRITERS}, ${Number(rows[0].h)})`;
-    lockOfSchema.set(client, lock);
-  }
-  try {
-    const r = (await client.query(`${begin}; ${lock}`)) as unknown as pg.QueryResult | pg.QueryResult[];
-    return Array.isArray(r) ? r[0]! : r; // Kysely reads BEGIN's own result
-  } catch (err) {
-    // The transaction may be open (BEGIN ran, the lock did not): Kysely rolls back only after a
-    // BEGIN that succeeded, so close it here rather than hand an aborted connection back to the pool.
-    await client.query('rollback').catch(() => {});
-    throw err;
-  }
+/** A connection's BEGIN as a feed writer; the lock's statement is made once, on the connection's first BEGIN. */
+function feedWriterBegin(client: pg.PoolClient): (begin: string) => Promise<pg.QueryResult> {
+  let lock: string | undefined;
+  return async (begin) => {
+    if (lock === undefined) {
+      const { rows } = await client.query<{ h: number | null }>('select hashtext(current_schema()) as h');
+      if (rows[0]?.h == null) throw new Error('PostgreSQL: no current schema (search_path names no schema that exists)');
+      lock = `select pg_advisory_xact_lock_shared(${FEED_WRITERS}, ${Number(rows[0].h)})`;
+    }
+    try {
+      const r = (await client.query(`${begin}; ${lock}`)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(r) ? r[0]! : r; // Kysely reads BEGIN's own result
+    } catch (err) {
+      // The transaction may be open (BEGIN ran, the lock did not): Kysely rolls back only after a
+      // BEGIN that succeeded, so close it here rather than hand an aborted connection back to the pool.
+      await client.query('rollback').catch(() => {});
+      throw err;
+    }
+  };
 }
 
 /**
@@ -139,16 +140,19 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
   // its collections made the latency's tail. One wrapper per pooled connection, and pg's callback
   // API under our own promise, keep a finished query young garbage.
   const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
-  const wrap = (client: pg.PoolClient): PostgresPoolClient => ({
-    query: ((text: unknown, values?: readonly unknown[]) => {
-      if (typeof text !== 'string') return client.query(text as never);
-      if (BEGINS.test(text)) return beginAsFeedWriter(client, text); // see FEED_WRITERS
-      const n = nameOf(text);
-      const config = n ? { name: n, text, values: values as unknown[] } : { text, values: values as unknown[] };
-      return new Promise((resolve, reject) => client.query(config, (err: Error | null, res: pg.QueryResult) => (err ? reject(err) : resolve(res))));
-    }) as unknown as PostgresPoolClient['query'],
-    release: (destroy?: boolean) => client.release(destroy),
-  });
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    const beginAsFeedWriter = feedWriterBegin(client);
+    return {
+      query: ((text: unknown, values?: readonly unknown[]) => {
+        if (typeof text !== 'string') return client.query(text as never);
+        if (BEGINS.test(text)) return beginAsFeedWriter(text); // see FEED_WRITERS
+        const n = nameOf(text);
+        const config = n ? { name: n, text, values: values as unknown[] } : { text, values: values as unknown[] };
+        return new Promise((resolve, reject) => client.query(config, (err: Error | null, res: pg.QueryResult) => (err ? reject(err) : resolve(res))));
+      }) as unknown as PostgresPoolClient['query'],
+      release: (destroy?: boolean) => client.release(destroy),
+    };
+  };
   return {
     async connect() {
       const client = await pool.connect();
