@@ -31,7 +31,7 @@ const pool = new pg.Pool({ connectionString: url, max: poolSize });
 pool.on('error', (err) => process.stderr.write(`pool error: ${err.message}\n`));
 const ACCOUNT = 'acc_bench';
 // ports.account_id is a foreign key, so the owner must exist.
-await pool.query('INSERT INTO accounts (id, name, is_admin, created_at) VALUES ($1, $2, 0, $3)', [ACCOUNT, 'bench', new Date().toISOString()]);
+await pool.query('INSERT INTO accounts (id, name, is_admin, created_at) VALUES ($1, $2, 0, $3) ON CONFLICT (id) DO NOTHING', [ACCOUNT, 'bench', new Date().toISOString()]);
 
 const INSERT = `INSERT INTO ports (id, account_id, number, status, carrier_status, carrier_name, account_number,
   billing_phone, end_user_name, end_user_address, number_type, region, created_at, updated_at, messages, version)

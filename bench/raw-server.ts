@@ -24,7 +24,7 @@ await migrating.close();
 const db = openSqlite(filename); // same pragmas (WAL, synchronous=NORMAL, foreign keys, busy timeout)
 const ACCOUNT = 'acc_bench';
 // ports.account_id is a foreign key (enforced: foreign_keys=ON), so the owner must exist.
-db.prepare('INSERT INTO accounts (id, name, is_admin, created_at) VALUES (?, ?, 0, ?)').run(ACCOUNT, 'bench', new Date().toISOString());
+db.prepare('INSERT INTO accounts (id, name, is_admin, created_at) VALUES (?, ?, 0, ?) ON CONFLICT (id) DO NOTHING').run(ACCOUNT, 'bench', new Date().toISOString());
 
 const insert = db.prepare(`INSERT INTO ports (id, account_id, number, status, carrier_status, carrier_name, account_number,
   billing_phone, end_user_name, end_user_address, number_type, region, created_at, updated_at, messages, version)

@@ -2,7 +2,7 @@
  * `npm run bench [-- --duration 10] [--rounds 3] [--warmup 2] [--connections 20] [--db sqlite|postgres] [--json PATH]
  *                  [--only http|workflow|webhooks|orders] [--wf-ports 3000] [--wf-batch N] [--wh-events 5000]
  *                  [--pg-url postgres://postgres@127.0.0.1:5432/postgres] [--pool 10]`
- * `npm run bench -- --scale [--scale-ports 1000000] [--db postgres]`
+ * `npm run bench -- --scale [--scale-ports 1000000] [--db postgres] [--only scale] [--scale-reuse FILE]`
  *
  * Speed of the service relative to the raw ceiling of our own stack (bench/raw-server.ts: bare Fastify +
  * better-sqlite3, one prepared statement per request), both measured in this run on this machine, so
@@ -38,7 +38,7 @@
  * ports) and the workflow figure with 100,000 ports waiting (`--wf-ports` to change).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -47,7 +47,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { benchPort, NumberPool } from './numbers.ts';
 import { BenchDatabases } from './pg.ts';
 import { freePort, startServer, waitUntilListening, type ServerProcess } from './servers.ts';
-import { measureScale, printScale, type ScaleResult } from './scale.ts';
+import { measureScale, printScale, type ScaleResult, type Seeded } from './scale.ts';
 import { describeOrders, measureOrders, ORDER_SIZE, ORDER_TARGET_MS, orderScenario, type OrderResult } from './orders.ts';
 import { describeWebhooks, measureWebhooks, webhookScenario, WEBHOOK_TARGET, type WebhookResult } from './webhooks.ts';
 import { describeWorkflow, measureWorkflow, workflowScenario, WORKFLOW_TARGET, type WorkflowResult } from './workflow.ts';
@@ -71,6 +71,7 @@ const { values: args } = parseArgs({
     scale: { type: 'boolean', default: false },
     'scale-ports': { type: 'string', default: '1000000' },
     'scale-accounts': { type: 'string', default: '100' },
+    'scale-reuse': { type: 'string' },
   },
 });
 const positive = (name: string, raw: string): number => {
@@ -86,17 +87,19 @@ const WARMUP = positive('warmup', args.warmup);
 /** Warm-up before every sample but a server's first of the scenario (that one gets WARMUP). */
 const SAMPLE_WARMUP = Math.min(1, WARMUP);
 const CONNECTIONS = Math.round(positive('connections', args.connections));
-if (args.only !== undefined && !['http', 'workflow', 'webhooks', 'orders'].includes(args.only)) {
-  process.stderr.write(`--only must be http, workflow, webhooks or orders, got "${args.only}"\n`);
+if (args.only !== undefined && !(args.scale ? ['scale'] : ['http', 'workflow', 'webhooks', 'orders']).includes(args.only)) {
+  process.stderr.write(`--only must be ${args.scale ? 'scale (the lists without the worker) with --scale' : 'http, workflow, webhooks or orders'}, got "${args.only}"\n`);
   process.exit(2);
 }
 const SCALE = args.scale;
 const RUN_HTTP = !SCALE && (args.only === undefined || args.only === 'http');
-const RUN_WORKFLOW = SCALE || args.only === undefined || args.only === 'workflow';
+// With --scale, `--only scale` leaves out the worker's drain (the lists, start-up and memory only).
+const RUN_WORKFLOW = SCALE ? args.only !== 'scale' : args.only === undefined || args.only === 'workflow';
 const RUN_WEBHOOKS = !SCALE && (args.only === undefined || args.only === 'webhooks');
 const RUN_ORDERS = !SCALE && (args.only === undefined || args.only === 'orders');
 const SCALE_PORTS = Math.round(positive('scale-ports', args['scale-ports']));
 const SCALE_ACCOUNTS = Math.round(positive('scale-accounts', args['scale-accounts']));
+const SCALE_REUSE = args['scale-reuse'];
 const WH_EVENTS = Math.round(positive('wh-events', args['wh-events']));
 const WF_PORTS = Math.round(positive('wf-ports', SCALE && !process.argv.includes('--wf-ports') ? '100000' : args['wf-ports']));
 const WF_BATCH = args['wf-batch'] === undefined ? undefined : Math.round(positive('wf-batch', args['wf-batch']));
@@ -372,12 +375,22 @@ async function main(): Promise<number> {
   const http = RUN_HTTP ? await runHttp() : null;
   let scale: ScaleResult | null = null;
   if (SCALE) {
-    console.log(`\nscale: seeding ${SCALE_PORTS} ports over ${SCALE_ACCOUNTS} accounts (npm run seed), then the service on that database`);
-    const dir = mkdtempSync(join(tmpdir(), 'porting-bench-scale-'));
-    onExit(async () => rmSync(dir, { recursive: true, force: true }));
-    const databaseUrl = PG ? await PG.create('scale') : `sqlite:${join(dir, 'scale.db')}`;
-    const env: Record<string, string> = PG ? { SECRET_KEY, DB_POOL_SIZE: String(DB_POOL) } : {};
-    scale = await measureScale({ db: DB, ports: SCALE_PORTS, accounts: SCALE_ACCOUNTS, databaseUrl, env, log: (l) => console.log(l) });
+    let databaseUrl: string;
+    let env: Record<string, string> = PG ? { SECRET_KEY, DB_POOL_SIZE: String(DB_POOL) } : {};
+    let seeded: (Seeded & { database: string; secret_key?: string }) | undefined;
+    if (SCALE_REUSE) {
+      // A database seeded earlier: {"database": URL, "secret_key"?: …, …the seed's JSON line}.
+      seeded = JSON.parse(readFileSync(SCALE_REUSE, 'utf8')) as Seeded & { database: string; secret_key?: string };
+      databaseUrl = seeded.database;
+      if (seeded.secret_key) env = { ...env, SECRET_KEY: seeded.secret_key };
+      console.log(`\nscale: the database of ${SCALE_REUSE} (seeded earlier), the service on it`);
+    } else {
+      console.log(`\nscale: seeding ${SCALE_PORTS} ports over ${SCALE_ACCOUNTS} accounts (npm run seed), then the service on that database`);
+      const dir = mkdtempSync(join(tmpdir(), 'porting-bench-scale-'));
+      onExit(async () => rmSync(dir, { recursive: true, force: true }));
+      databaseUrl = PG ? await PG.create('scale') : `sqlite:${join(dir, 'scale.db')}`;
+    }
+    scale = await measureScale({ db: DB, ports: SCALE_PORTS, accounts: SCALE_ACCOUNTS, databaseUrl, env, log: (l) => console.log(l), ...(seeded ? { seeded } : {}) });
     printScale(scale);
   }
   let workflow: WorkflowResult | null = null;
