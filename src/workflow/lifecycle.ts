@@ -93,6 +93,14 @@ interface PortWrite {
   timer: 'keep' | TimerPlan | null;
 }
 
+/** A carrier's answer to one claimed step: the ports it answers for, what it decided, under which claim. */
+export interface CarrierAnswer {
+  records: readonly PortRecord[];
+  decision: CarrierDecision;
+  attempt: number;
+  claim: Claim;
+}
+
 /** A port or a claim moved on while a change was being written: the transaction is rolled back. */
 class LostRace extends Error {}
 
@@ -255,7 +263,54 @@ export class Lifecycle {
    * (or the claim) moved on meanwhile: nothing was written.
    */
   async carrierAnswer(records: readonly PortRecord[], decision: CarrierDecision, attempt: number, claim: Claim): Promise<boolean> {
-    const changes = records.map((record): PortWrite => {
+    try {
+      await this.writePorts(this.answerWrites(records, decision, attempt), claim);
+      return true;
+    } catch (err) {
+      if (err instanceof LostRace || this.deps.database.isTransientConflict(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Several carrier answers, each as carrierAnswer would write it, in one transaction: each answer in
+   * a savepoint of its own, so one that lost a race (false) or failed (its error) is rolled back
+   * alone and the others commit together. For a single-writer database (SQLite), where a commit's
+   * cost is writing every page it touched to the WAL and the answers of one batch touch many of the
+   * same pages (the ends of the same indexes, the same counts).
+   */
+  async carrierAnswers(answers: readonly CarrierAnswer[]): Promise<(boolean | Error)[]> {
+    const outcomes: (boolean | Error)[] = [];
+    const committed: { writes: readonly PortWrite[]; written: PortRecord[] }[] = [];
+    const trx = await this.deps.database.db.startTransaction().execute();
+    try {
+      for (const a of answers) {
+        const writes = this.answerWrites(a.records, a.decision, a.attempt);
+        const sp = await trx.savepoint('answer').execute();
+        try {
+          const written = await this.writePortsIn(sp, writes, a.claim);
+          await sp.releaseSavepoint('answer').execute();
+          committed.push({ writes, written });
+          outcomes.push(true);
+        } catch (err) {
+          await sp.rollbackToSavepoint('answer').execute();
+          await sp.releaseSavepoint('answer').execute();
+          const lost = err instanceof LostRace || this.deps.database.isTransientConflict(err);
+          outcomes.push(lost ? false : err instanceof Error ? err : new Error(String(err)));
+        }
+      }
+      await trx.commit().execute();
+    } catch (err) {
+      await trx.rollback().execute();
+      throw err;
+    }
+    for (const c of committed) this.countMoves(c.writes, c.written);
+    return outcomes;
+  }
+
+  /** The changes a carrier's answer makes to the ports it answers for. */
+  private answerWrites(records: readonly PortRecord[], decision: CarrierDecision, attempt: number): PortWrite[] {
+    return records.map((record): PortWrite => {
       if (decision.kind === 'move') {
         return this.moveWrite(record, { to: decision.to, rejectionCode: decision.rejectionCode, rejectedNumber: decision.rejectedNumber, actor: CARRIER_ACTOR, by: 'carrier' });
       }
@@ -270,13 +325,6 @@ export class Lifecycle {
         timer: { step: 'review', due_at: d.due.toISOString(), attempt: attempt + 1 },
       };
     });
-    try {
-      await this.writePorts(changes, claim);
-      return true;
-    } catch (err) {
-      if (err instanceof LostRace || this.deps.database.isTransientConflict(err)) return false;
-      throw err;
-    }
   }
 
   /**

@@ -74,6 +74,39 @@ describe('races', () => {
     }
   });
 
+  it('one batch of steps is written in one transaction, and a port that moved meanwhile is rolled back alone', async () => {
+    t.clock.set(MONDAY);
+    const ids = await submitMany(t, 3, '+1415666');
+    t.clock.set((await nextDue(t))!);
+    const s = t.services;
+    // A carrier that, while answering the second port, sees the customer cancel the first one: its
+    // answer was already decided, and is written after the cancel, in the batch's transaction.
+    let asked = 0;
+    const gateway = {
+      ...s.gateway,
+      mode: s.gateway.mode,
+      automatic: true,
+      review: async (requests: Parameters<typeof s.gateway.review>[0]) => {
+        if (++asked === 2) assert.equal((await call(t.app, 'POST', `/v2/ports/${ids[0]}/cancel`, { key: t.alice.key })).status, 200);
+        return s.gateway.review(requests);
+      },
+    };
+    // One lane: the batch is written together (SQLite's way; on PostgreSQL too when so configured).
+    const worker = new Worker({ database: t.database, clock: t.clock, gateway, directory: createDirectory([]), lifecycle: s.lifecycle, secrets: s.secrets, batchSize: 10, concurrency: 1, pollMs: 10, leaseMs: 30_000, log: s.log });
+    const counted = async (to: string) => (await s.metrics.registry.getSingleMetric('porting_transitions_total')!.get()).values.find((v) => v.labels['to'] === to)!.value;
+    const [authorizedBefore, cancelledBefore] = [await counted('authorized'), await counted('cancelled')];
+    assert.equal(await worker.tick(), 3);
+    assert.equal(asked, 3);
+    assert.deepEqual(await assertCleanHistory(t, ids[0]!), ['pending', 'cancelled']); // its answer lost the race, alone
+    for (const id of ids.slice(1)) assert.deepEqual(await assertCleanHistory(t, id), ['pending', 'authorized']);
+    assert.equal(worker.applied, 2);
+    // Counted once written: the two authorizations and the customer's cancel, not the lost answer.
+    assert.deepEqual([(await counted('authorized')) - authorizedBefore, (await counted('cancelled')) - cancelledBefore], [2, 1]);
+    // The lost step's timer is gone with the cancel; the others wait for their next step, unclaimed.
+    const timers = await t.database.db.selectFrom('port_timers').select(['port_id', 'step', 'claimed_by']).where('port_id', 'in', ids).orderBy('port_id').execute();
+    assert.deepEqual(timers.map((r) => [r.port_id, r.step, r.claimed_by]), ids.slice(1).sort().map((id) => [id, 'transfer_start', null]));
+  });
+
   it('a step claimed by a worker that died is taken over once its lease runs out', async () => {
     t.clock.set(MONDAY);
     const [id] = await submitMany(t, 1, '+1718555');
