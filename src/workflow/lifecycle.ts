@@ -285,9 +285,9 @@ export class Lifecycle {
     const trx = await this.deps.database.db.startTransaction().execute();
     try {
       for (const a of answers) {
-        const writes = this.answerWrites(a.records, a.decision, a.attempt);
         const sp = await trx.savepoint('answer').execute();
         try {
+          const writes = this.answerWrites(a.records, a.decision, a.attempt);
           const written = await this.writePortsIn(sp, writes, a.claim);
           await sp.releaseSavepoint('answer').execute();
           committed.push({ writes, written });
@@ -301,7 +301,8 @@ export class Lifecycle {
       }
       await trx.commit().execute();
     } catch (err) {
-      await trx.rollback().execute();
+      // Its own error if the rollback fails too (the database may have ended the transaction itself).
+      await trx.rollback().execute().catch(() => {});
       throw err;
     }
     for (const c of committed) this.countMoves(c.writes, c.written);

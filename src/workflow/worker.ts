@@ -67,9 +67,9 @@ export class Worker {
     });
     // Steps of different ports are independent: with a connection pool (PostgreSQL) several run at
     // once, so round trips and commits overlap. SQLite's single connection runs them one by one and
-    // writes the batch's answers in one transaction (see answerAll).
+    // writes the batch's answers in shared transactions (see answerAll).
     const lanes = Math.min(this.deps.concurrency ?? this.deps.database.workerConcurrency, timers.length);
-    if (lanes === 1 && timers.length > 1) {
+    if (this.deps.database.groupsWorkerAnswers && lanes === 1 && timers.length > 1) {
       await this.answerAll(timers);
       return timers.length;
     }
@@ -129,10 +129,12 @@ export class Worker {
       for (const [j, outcome] of outcomes.entries()) {
         const a = group[j]!;
         if (outcome instanceof Error) log.error({ err: outcome, port_id: a.claim.portId }, 'workflow step failed; will retry after the lease');
-        else await this.settle(a, outcome);
+        else await this.settle(a, outcome).catch((err: unknown) => log.error({ err, port_id: a.claim.portId }, 'could not give a workflow claim back; it is retried after the lease'));
       }
     }
-    for (const timer of skipped) await releaseClaim(database.db, timer.port_id, this.id);
+    for (const timer of skipped) {
+      await releaseClaim(database.db, timer.port_id, this.id).catch((err: unknown) => log.error({ err, port_id: timer.port_id }, 'could not give a workflow claim back; it is retried after the lease'));
+    }
   }
 
   private async process(timer: PortTimerRow): Promise<void> {

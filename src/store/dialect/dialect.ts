@@ -11,6 +11,12 @@ export interface Database {
   readonly db: Kysely<Schema>;
   /** How many workflow steps one worker runs at once on this database. */
   readonly workerConcurrency: number;
+  /**
+   * One writer at a time (SQLite): a worker writes its batch's carrier answers in shared
+   * transactions. Not with several writers (PostgreSQL): a transaction holding the locks of several
+   * answers taken in due order could deadlock with a customer's change to the same order.
+   */
+  readonly groupsWorkerAnswers: boolean;
   /** Which shard of a count row a write adds to (several on PostgreSQL, so writers rarely wait on one row). */
   counterShard(): number;
   /** Writes a new port with its first rows (see submissions.ts); false when the number is already ported in or the account is at its quota. */

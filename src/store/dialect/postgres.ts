@@ -253,6 +253,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
     db,
     // Half the pool for the worker's concurrent steps; the rest stays free for requests.
     workerConcurrency: Math.max(1, Math.floor(config.poolSize / 2)),
+    groupsWorkerAnswers: false,
     counterShard: shard,
     insertSubmission: (s) => insertSubmission(db, s),
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,

@@ -157,6 +157,7 @@ export function connect(config: { filename: string; poolSize?: number }): Databa
     kind: 'sqlite',
     db,
     workerConcurrency: 1, // one connection: steps run one by one
+    groupsWorkerAnswers: true,
     counterShard: () => 0, // one writer: one row per count
     insertSubmission: (s: Submission) =>
       new Promise<boolean>((resolve, reject) => {
