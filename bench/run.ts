@@ -390,7 +390,9 @@ async function main(): Promise<number> {
       onExit(async () => rmSync(dir, { recursive: true, force: true }));
       databaseUrl = PG ? await PG.create('scale') : `sqlite:${join(dir, 'scale.db')}`;
     }
-    scale = await measureScale({ db: DB, ports: SCALE_PORTS, accounts: SCALE_ACCOUNTS, databaseUrl, env, log: (l) => console.log(l), ...(seeded ? { seeded } : {}) });
+    // A reused database is measured at the size it was seeded with.
+    const [ports, accounts] = seeded ? [seeded.ports, seeded.accounts] : [SCALE_PORTS, SCALE_ACCOUNTS];
+    scale = await measureScale({ db: DB, ports, accounts, databaseUrl, env, log: (l) => console.log(l), ...(seeded ? { seeded } : {}) });
     printScale(scale);
   }
   let workflow: WorkflowResult | null = null;

@@ -101,6 +101,8 @@ async function timeQueries(
 }
 
 export interface Seeded {
+  ports: number;
+  accounts: number;
   seconds: number;
   admin: { account_id: string; api_key: string };
   largest_accounts: { account_id: string; api_key: string; ports: number }[];
