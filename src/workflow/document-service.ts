@@ -8,11 +8,9 @@
  * database, read back from that file chunk by chunk, in one transaction with the order's requirements.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES, storedFilename, type DocumentType, type DocumentView } from '../domain/documents.ts';
@@ -118,11 +116,13 @@ export class DocumentService {
         signature: null,
         created_at: this.deps.clock.now().toISOString(),
       };
-      const bytes = createReadStream(received.path, { highWaterMark: CHUNK_BYTES });
+      // The spooled file opened here, before the spool can be removed (a read stream would open it
+      // later: the same race as the spooling's, see receive).
+      const file = await open(received.path, 'r');
       try {
-        return presentDocument(await this.deps.lifecycle.storeDocument(doc, bytes));
+        return presentDocument(await this.deps.lifecycle.storeDocument(doc, chunksOf(file)));
       } finally {
-        bytes.destroy();
+        await file.close();
       }
     } finally {
       await rm(spool, { recursive: true, force: true }).catch((err: unknown) => this.deps.log.error({ err, spool }, 'could not remove an upload’s temporary file'));
@@ -211,7 +211,10 @@ interface Received {
 async function receive(part: Extract<UploadPart, { kind: 'file' }>, path: string): Promise<Received> {
   const inspector = new FileInspector();
   const hash = createHash('sha256');
-  const out = createWriteStream(path, { mode: 0o600 });
+  // Opened here, before anything can be refused: a write stream opens its file later, and when a
+  // refusal came first (the spool removed meanwhile), that open's ENOENT was an uncaught error (seen
+  // once in CI). Every write is awaited, so any error goes to this function.
+  const out = await open(path, 'w', 0o600);
   let typed = false;
   try {
     for await (const chunk of part.bytes) {
@@ -223,15 +226,23 @@ async function receive(part: Extract<UploadPart, { kind: 'file' }>, path: string
         if (!v.ok) throw unsupported(v.reason);
         typed = true;
       }
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      await out.write(chunk);
     }
     if (part.truncated()) throw tooLarge();
     const verdict = await inspector.verdict();
     if (!verdict.ok) throw unsupported(verdict.reason);
-    out.end();
-    await finished(out);
     return { path, filename: storedFilename(part.filename, verdict.contentType), contentType: verdict.contentType, size: inspector.size, sha256: hash.digest('hex') };
   } finally {
-    out.destroy();
+    await out.close();
+  }
+}
+
+/** A file's bytes, a chunk at a time, read only as they are asked for (errors go to the reader). */
+async function* chunksOf(file: FileHandle): AsyncGenerator<Uint8Array> {
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await file.read(chunk, 0, CHUNK_BYTES, null);
+    if (bytesRead === 0) return;
+    yield bytesRead === CHUNK_BYTES ? chunk : chunk.subarray(0, bytesRead);
   }
 }
