@@ -262,12 +262,12 @@ export class Lifecycle {
    * sub-order awaiting review), while holding the claim on one of their timers. False when a port
    * (or the claim) moved on meanwhile: nothing was written.
    */
-  async carrierAnswer(records: readonly PortRecord[], decision: CarrierDecision, attempt: number, claim: Claim): Promise<boolean> {
+  async carrierAnswer(answer: CarrierAnswer): Promise<boolean> {
     try {
-      await this.writePorts(this.answerWrites(records, decision, attempt), claim);
+      await this.writePorts(this.answerWrites(answer), answer.claim);
       return true;
     } catch (err) {
-      if (err instanceof LostRace || this.deps.database.isTransientConflict(err)) return false;
+      if (this.lostRace(err)) return false;
       throw err;
     }
   }
@@ -287,7 +287,7 @@ export class Lifecycle {
       for (const a of answers) {
         const sp = await trx.savepoint('answer').execute();
         try {
-          const writes = this.answerWrites(a.records, a.decision, a.attempt);
+          const writes = this.answerWrites(a);
           const written = await this.writePortsIn(sp, writes, a.claim);
           await sp.releaseSavepoint('answer').execute();
           committed.push({ writes, written });
@@ -295,8 +295,7 @@ export class Lifecycle {
         } catch (err) {
           await sp.rollbackToSavepoint('answer').execute();
           await sp.releaseSavepoint('answer').execute();
-          const lost = err instanceof LostRace || this.deps.database.isTransientConflict(err);
-          outcomes.push(lost ? false : err instanceof Error ? err : new Error(String(err)));
+          outcomes.push(this.lostRace(err) ? false : err instanceof Error ? err : new Error(String(err)));
         }
       }
       await trx.commit().execute();
@@ -309,8 +308,13 @@ export class Lifecycle {
     return outcomes;
   }
 
+  /** Whether a carrier answer's write failed only because something else moved first (nothing written). */
+  private lostRace(err: unknown): boolean {
+    return err instanceof LostRace || this.deps.database.isTransientConflict(err);
+  }
+
   /** The changes a carrier's answer makes to the ports it answers for. */
-  private answerWrites(records: readonly PortRecord[], decision: CarrierDecision, attempt: number): PortWrite[] {
+  private answerWrites({ records, decision, attempt }: CarrierAnswer): PortWrite[] {
     return records.map((record): PortWrite => {
       if (decision.kind === 'move') {
         return this.moveWrite(record, { to: decision.to, rejectionCode: decision.rejectionCode, rejectedNumber: decision.rejectedNumber, actor: CARRIER_ACTOR, by: 'carrier' });

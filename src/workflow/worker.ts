@@ -80,8 +80,7 @@ export class Worker {
         try {
           await this.process(timer);
         } catch (err) {
-          // Left claimed: retried by some worker once the lease runs out.
-          this.deps.log.error({ err, port_id: timer.port_id, step: timer.step }, 'workflow step failed; will retry after the lease');
+          this.stepFailed(err, timer.port_id, timer.step);
         }
       }
     };
@@ -112,7 +111,7 @@ export class Worker {
         for (const r of answer.records) covered.add(r.port.id);
         answers.push(answer);
       } catch (err) {
-        log.error({ err, port_id: timer.port_id, step: timer.step }, 'workflow step failed; will retry after the lease');
+        this.stepFailed(err, timer.port_id, timer.step);
       }
     }
     // A few answers a transaction: it holds the one connection while it writes, and API requests wait.
@@ -128,18 +127,27 @@ export class Worker {
       }
       for (const [j, outcome] of outcomes.entries()) {
         const a = group[j]!;
-        if (outcome instanceof Error) log.error({ err: outcome, port_id: a.claim.portId }, 'workflow step failed; will retry after the lease');
-        else await this.settle(a, outcome).catch((err: unknown) => log.error({ err, port_id: a.claim.portId }, 'could not give a workflow claim back; it is retried after the lease'));
+        if (outcome instanceof Error) this.stepFailed(outcome, a.claim.portId);
+        else await this.settle(a, outcome).catch((err: unknown) => this.claimKept(err, a.claim.portId));
       }
     }
     for (const timer of skipped) {
-      await releaseClaim(database.db, timer.port_id, this.id).catch((err: unknown) => log.error({ err, port_id: timer.port_id }, 'could not give a workflow claim back; it is retried after the lease'));
+      await releaseClaim(database.db, timer.port_id, this.id).catch((err: unknown) => this.claimKept(err, timer.port_id));
     }
+  }
+
+  /** A step that failed is left claimed: retried by some worker once the lease runs out. */
+  private stepFailed(err: unknown, portId: string, step?: string): void {
+    this.deps.log.error({ err, port_id: portId, ...(step === undefined ? {} : { step }) }, 'workflow step failed; will retry after the lease');
+  }
+
+  private claimKept(err: unknown, portId: string): void {
+    this.deps.log.error({ err, port_id: portId }, 'could not give a workflow claim back; it is retried after the lease');
   }
 
   private async process(timer: PortTimerRow): Promise<void> {
     const answer = await this.answer(timer);
-    if (answer) await this.settle(answer, await this.deps.lifecycle.carrierAnswer(answer.records, answer.decision, answer.attempt, answer.claim));
+    if (answer) await this.settle(answer, await this.deps.lifecycle.carrierAnswer(answer));
   }
 
   /** After an answer's write: counted when written, its claim given back when something else moved the port first. */
