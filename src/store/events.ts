@@ -48,52 +48,52 @@ const EVENT_COLUMNS = ['id', 'account_id', 'type', 'port_id', 'order_id', 'creat
 export const insertEventRow = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('events').values(p));
 
 /**
- * One pending delivery per enabled endpoint of the account subscribed to the event's type (`["*"]`
- * or a list naming it), due at once. The delivery id is made from the event's and the endpoint's,
- * so an event has at most one delivery per endpoint.
+ * The account's enabled endpoints and the JSON list of event types each subscribed to: the
+ * deliveries of an event are chosen from these in code and written one plain INSERT each. (An
+ * INSERT … SELECT with the subscription as a bound LIKE pattern did the same in SQL and cost SQLite
+ * ~5 times as much: measured 106–152 µs against 27–59 µs per delivery, the LIKE alone ~15 µs.)
  */
-export const insertDeliveriesForEvent = preparedQuery(['event_id', 'account_id', 'type', 'created_at', 'subscribed'], (db, p) =>
-  db
-    .insertInto('webhook_deliveries')
-    .columns(['id', 'account_id', 'endpoint_id', 'event_id', 'event_type', 'status', 'attempts', 'next_attempt_at', 'created_at', 'updated_at'])
-    .expression(
-      db
-        .selectFrom('webhook_endpoints as w')
-        .select([
-          sql<string>`${sql.lit('dlv_')} || substr(cast(${p.event_id} as text), 5) || substr(w.id, 5)`.as('id'),
-          'w.account_id',
-          'w.id as endpoint_id',
-          sql<string>`cast(${p.event_id} as text)`.as('event_id'),
-          sql<string>`cast(${p.type} as text)`.as('event_type'),
-          sql.lit('pending').as('status'),
-          sql.lit(0).as('attempts'),
-          sql<string>`cast(${p.created_at} as text)`.as('next_attempt_at'),
-          sql<string>`cast(${p.created_at} as text)`.as('created_at'),
-          sql<string>`cast(${p.created_at} as text)`.as('updated_at'),
-        ])
-        .where('w.account_id', '=', p.account_id)
-        .where('w.enabled', '=', sql.lit(1))
-        .where((eb) => eb.or([eb('w.events', '=', sql.lit('["*"]')), eb('w.events', 'like', p.subscribed)])),
-    ),
+const enabledEndpoints = preparedQuery(['account_id'], (db, p) =>
+  db.selectFrom('webhook_endpoints').select(['id', 'events']).where('account_id', '=', p.account_id).where('enabled', '=', sql.lit(1)),
 );
 
-/** The LIKE pattern that finds `type` in an endpoint's JSON list of types. */
+/** Whether an endpoint's stored subscription (`["*"]` or a JSON list of types) takes events of `type`. */
+export const subscribesTo = (events: string, type: EventType): boolean => events === '["*"]' || events.includes(`"${type}"`);
+
+/** The LIKE pattern that finds `type` in an endpoint's JSON list of types (the same test in SQL). */
 export const subscribedPattern = (type: EventType): string => `%"${type}"%`;
 
-const deliveriesFor = (e: EventInsert) => ({ event_id: e.id, account_id: e.account_id, type: e.type, created_at: e.created_at, subscribed: subscribedPattern(e.type) });
+const DELIVERY_COLUMNS = ['id', 'account_id', 'endpoint_id', 'event_id', 'event_type', 'created_at'] as const;
 
 /**
- * Whether the account has an enabled endpoint: asked first, in the same transaction, because an
- * INSERT … SELECT that finds nothing still costs a write (measured: six times the read).
+ * One pending delivery of an event to an endpoint, due at once. Its id is made from the event's and
+ * the endpoint's, so an event has at most one delivery per endpoint.
  */
-const hasEndpoint = preparedQuery(['account_id'], (db, p) =>
-  db.selectFrom('webhook_endpoints').select('id').where('account_id', '=', p.account_id).where('enabled', '=', sql.lit(1)).limit(sql.lit(1)),
+const insertDelivery = preparedQuery(DELIVERY_COLUMNS, (db, p) =>
+  db.insertInto('webhook_deliveries').values({
+    ...p,
+    status: sql.lit('pending'),
+    attempts: sql.lit(0),
+    next_attempt_at: p.created_at,
+    updated_at: p.created_at,
+  }),
 );
+
+const deliveryOf = (e: EventInsert, endpointId: string): Record<(typeof DELIVERY_COLUMNS)[number], string> => ({
+  id: 'dlv_' + e.id.slice(4) + endpointId.slice(4),
+  account_id: e.account_id,
+  endpoint_id: endpointId,
+  event_id: e.id,
+  event_type: e.type,
+  created_at: e.created_at,
+});
 
 /** Writes an event and its deliveries (in the caller's transaction). */
 export async function appendEvent(db: Db, e: EventInsert): Promise<void> {
   await insertEventRow(db, e);
-  if ((await hasEndpoint(db, { account_id: e.account_id })).rows.length > 0) await insertDeliveriesForEvent(db, deliveriesFor(e));
+  for (const w of (await enabledEndpoints(db, { account_id: e.account_id })).rows) {
+    if (subscribesTo(w.events, e.type)) await insertDelivery(db, deliveryOf(e, w.id));
+  }
 }
 
 type SyncRun = <K extends string, R>(q: PreparedQuery<K, R>, values: Readonly<Record<K, unknown>>) => { rows: R[] };
@@ -101,7 +101,9 @@ type SyncRun = <K extends string, R>(q: PreparedQuery<K, R>, values: Readonly<Re
 /** The same, inside a synchronous SQLite transaction (the submission's fast path). */
 export function appendEventSync(run: SyncRun, e: EventInsert): void {
   run(insertEventRow, e);
-  if (run(hasEndpoint, { account_id: e.account_id }).rows.length > 0) run(insertDeliveriesForEvent, deliveriesFor(e));
+  for (const w of run(enabledEndpoints, { account_id: e.account_id }).rows) {
+    if (subscribesTo(w.events, e.type)) run(insertDelivery, deliveryOf(e, w.id));
+  }
 }
 
 const findEventOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>
