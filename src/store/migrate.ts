@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_list_indexes.ts';
 import * as m0009 from './migrations/0009_console_sessions.ts';
 import * as m0010 from './migrations/0010_losing_carrier.ts';
 import * as m0011 from './migrations/0011_carrier_counts.ts';
+import * as m0012 from './migrations/0012_order_view_indexes.ts';
 import type { Database } from './database.ts';
 
 /** Migrations are listed here in order; imported statically so they work from any working directory. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_console_sessions': m0009,
   '0010_losing_carrier': m0010,
   '0011_carrier_counts': m0011,
+  '0012_order_view_indexes': m0012,
 };
 
 /** The migrations this code knows, by name (a test leaves one out to play an older database). */
