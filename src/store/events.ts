@@ -58,7 +58,7 @@ const enabledEndpoints = preparedQuery(['account_id'], (db, p) =>
 );
 
 /** Whether an endpoint's stored subscription (`["*"]` or a JSON list of types) takes events of `type`. */
-export const subscribesTo = (events: string, type: EventType): boolean => events === '["*"]' || events.includes(`"${type}"`);
+const subscribesTo = (events: string, type: EventType): boolean => events === '["*"]' || events.includes(`"${type}"`);
 
 /** The LIKE pattern that finds `type` in an endpoint's JSON list of types (the same test in SQL). */
 export const subscribedPattern = (type: EventType): string => `%"${type}"%`;
