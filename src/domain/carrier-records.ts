@@ -41,6 +41,9 @@ export const EMPTY_CARRIER_FILE: CarrierFile = { records: new Map(), carriers: [
 
 const CARRIER_FIELDS: Record<string, 'string' | 'boolean'> = { prefix: 'string', name: 'string', spid: 'string', wireless: 'boolean', pin_required: 'boolean' };
 
+/** The longest carrier name the file may give. */
+export const CARRIER_NAME_MAX = 200;
+
 function parseCarriers(list: unknown, source: string): CarrierEntry[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new Error(`${source}: "carriers" must be an array`);
@@ -54,6 +57,8 @@ function parseCarriers(list: unknown, source: string): CarrierEntry[] {
     const e = c as Partial<CarrierEntry>;
     if (!/^\+[1-9]\d{0,14}$/.test(e.prefix ?? '')) throw new Error(`${source}: carrier ${i} needs a "prefix" (+ and digits, e.g. +1212555)`);
     if (!e.name?.trim()) throw new Error(`${source}: carrier ${i} needs a "name"`);
+    // A carrier's name goes into index entries (an order's ports by order, on PostgreSQL limited to ~2.7 KB).
+    if (e.name.length > CARRIER_NAME_MAX) throw new Error(`${source}: carrier ${i} "name" is longer than ${CARRIER_NAME_MAX} characters`);
     if (!new RegExp(SPID_PATTERN).test(e.spid ?? '')) throw new Error(`${source}: carrier ${i} needs a 4-character "spid"`);
     return { prefix: e.prefix!, name: e.name, spid: e.spid!, wireless: e.wireless ?? false, pin_required: e.pin_required ?? false };
   });

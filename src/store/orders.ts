@@ -7,12 +7,44 @@ import { sql } from 'kysely';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import { noCounts, type DraftNumber, type Order, type OrderStatus, type RequirementKind, type Requirements } from '../domain/orders.ts';
 import { PORT_STATUSES, type Address, type PortStatus } from '../domain/port-request.ts';
-import { unindexed, type Db } from './db.ts';
-import { rowToPort } from './ports.ts';
+import { allColumns, unindexed, type Db } from './db.ts';
+import { PORT_COLUMNS, rowToPort } from './ports.ts';
 import type { Port } from '../domain/port-request.ts';
 import type { OrderPort } from '../domain/order-view.ts';
-import type { PortOrderRow, SubOrderRow } from './schema.ts';
+import type { PortOrderRow, PortOrdersTable, SubOrderRow, SubOrdersTable } from './schema.ts';
 import type { Secrets } from './secrets.ts';
+
+/** Every column of `port_orders`, named (see `allColumns`). */
+const ORDER_COLUMNS = allColumns<PortOrdersTable>()([
+  'id',
+  'account_id',
+  'status',
+  'numbers',
+  'account_number',
+  'account_pin_enc',
+  'billing_phone',
+  'end_user_name',
+  'end_user_address',
+  'carrier_name',
+  'requested_foc_date',
+  'customer_reference',
+  'loa',
+  'invoice',
+  'n_pending',
+  'n_authorized',
+  'n_in_progress',
+  'n_completed',
+  'n_failed',
+  'n_cancelled',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+  'version',
+  'action_required',
+]);
+
+/** Every column of `sub_orders`, named. */
+const SUB_ORDER_COLUMNS = allColumns<SubOrdersTable>()(['id', 'order_id', 'account_id', 'losing_carrier', 'losing_carrier_spid', 'created_at']);
 
 export type { Order } from '../domain/orders.ts';
 
@@ -104,7 +136,7 @@ const POSSIBLE_ID = /^[\x21-\x7e]{1,64}$/;
 
 export async function findOrder(db: Db, id: string, accountId?: string): Promise<OrderRecord | undefined> {
   if (!POSSIBLE_ID.test(id)) return undefined;
-  let q = db.selectFrom('port_orders').selectAll().where('id', '=', id);
+  let q = db.selectFrom('port_orders').select(ORDER_COLUMNS).where('id', '=', id);
   if (accountId !== undefined) q = q.where('account_id', '=', accountId);
   const row = await q.executeTakeFirst();
   return row && rowToOrder(row);
@@ -152,7 +184,7 @@ export async function updateOrder(db: Db, id: string, c: OrderChanges, secrets: 
     .where('id', '=', id);
   if (guard.expectVersion !== undefined) q = q.where('version', '=', guard.expectVersion);
   if (guard.fromStatuses !== undefined) q = q.where('status', 'in', guard.fromStatuses);
-  const row = await q.returningAll().executeTakeFirst();
+  const row = await q.returning(ORDER_COLUMNS).executeTakeFirst();
   return row && rowToOrder(row);
 }
 
@@ -162,7 +194,7 @@ export async function bumpOrderCounts(db: Db, id: string, deltas: Partial<Record
   for (const [status, n] of Object.entries(deltas) as [PortStatus, number][]) {
     if (n !== 0) set[COUNT_COLUMNS[status]] = sql`${sql.ref(COUNT_COLUMNS[status])} + ${n}`;
   }
-  const row = await db.updateTable('port_orders').set(set).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  const row = await db.updateTable('port_orders').set(set).where('id', '=', id).returning(ORDER_COLUMNS).executeTakeFirstOrThrow();
   return rowToOrder(row);
 }
 
@@ -180,7 +212,7 @@ export async function subOrdersOfOrders(db: Db, orderIds: readonly string[]): Pr
 
 /** Each order's sub-orders in creation order, read from their index by order alone (it holds every column). */
 export const subOrdersOfOrdersQuery = (db: Db, orderIds: readonly string[]) =>
-  db.selectFrom('sub_orders').selectAll().where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');
+  db.selectFrom('sub_orders').select(SUB_ORDER_COLUMNS).where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');
 
 /** An order's ports, whole. */
 export async function portsOfOrder(db: Db, orderId: string): Promise<Port[]> {
@@ -223,7 +255,7 @@ export const orderPortsQuery = (db: Db, orderIds: readonly string[]) =>
     .orderBy('id');
 
 export const portsOfOrdersQuery = (db: Db, orderIds: readonly string[]) =>
-  db.selectFrom('ports').selectAll().where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');
+  db.selectFrom('ports').select(PORT_COLUMNS).where('order_id', 'in', orderIds).orderBy('order_id').orderBy('created_at').orderBy('id');
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -251,7 +283,7 @@ export interface OrderFilter {
 
 /** The order list's query, newest first, after a position: each filter has an index in this order. */
 export function orderListQuery(db: Db, f: Omit<OrderFilter, 'after'>, position?: { created_at: string; id: string }) {
-  let q = db.selectFrom('port_orders').selectAll();
+  let q = db.selectFrom('port_orders').select(ORDER_COLUMNS);
   // Flagged orders are few: their partial index leads (the literal 1 is what lets it), the rest is checked on them.
   const flagged = f.actionRequired === true;
   if (f.actionRequired !== undefined) q = q.where('action_required', '=', sql.lit(f.actionRequired ? 1 : 0));

@@ -5,12 +5,12 @@
  * (src/workflow/lifecycle.ts) inside its transactions; functions take the database or a transaction.
  */
 import { sql, type SelectQueryBuilder, type Updateable } from 'kysely';
-import { unindexed, type Db } from './db.ts';
+import { allColumns, unindexed, type Db } from './db.ts';
 import type { ExistingPort } from '../domain/eligibility.ts';
 import type { LosingCarrier } from '../domain/carrier-directory.ts';
 import type { Address, Port, PortStatus, Rejection } from '../domain/port-request.ts';
 import { preparedQuery, type PreparedQuery } from './prepared.ts';
-import type { NewPortRow, PortEventRow, PortRow, PortsTable, Schema } from './schema.ts';
+import type { NewPortRow, PortEventRow, PortEventsTable, PortRow, PortsTable, Schema } from './schema.ts';
 import type { Secrets } from './secrets.ts';
 import { portCounts } from './counts.ts';
 
@@ -55,6 +55,9 @@ export const PORT_COLUMNS = [
 type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
 /** Compile-time completeness: `never` unless a column of PortsTable is missing from PORT_COLUMNS. */
 export const PORT_COLUMNS_COMPLETE: [MissingColumns] extends [never] ? true : MissingColumns = true;
+
+/** Every column of `port_events`, named (see `allColumns`). */
+const PORT_EVENT_COLUMNS = allColumns<PortEventsTable>()(['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor', 'event_id']);
 
 /** A port as stored: the domain object, its row version, and its sealed PIN (opened only for the carrier). */
 export interface PortRecord {
@@ -234,9 +237,9 @@ export const rowToHistory = (e: PortEventRow): HistoryEntry => ({
 
 // ---- Reads ------------------------------------------------------------------------------------
 
-const findPortById = preparedQuery(['id'], (db, p) => db.selectFrom('ports').selectAll().where('id', '=', p.id));
+const findPortById = preparedQuery(['id'], (db, p) => db.selectFrom('ports').select(PORT_COLUMNS).where('id', '=', p.id));
 const findPortOfAccount = preparedQuery(['id', 'accountId'], (db, p) =>
-  db.selectFrom('ports').selectAll().where('id', '=', p.id).where('account_id', '=', p.accountId),
+  db.selectFrom('ports').select(PORT_COLUMNS).where('id', '=', p.id).where('account_id', '=', p.accountId),
 );
 
 /** Ids are printable ASCII; anything else (a NUL byte, say) cannot name a port, and PostgreSQL would refuse it. */
@@ -298,7 +301,7 @@ export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: {
     const page = pageOrder(filterPorts(db.selectFrom('ports').select(['id', 'created_at']), f), position).limit(f.limit).offset(f.offset);
     return db.selectFrom(page.as('page')).innerJoin('ports', 'ports.id', 'page.id').selectAll('ports').orderBy('page.created_at', 'desc').orderBy('page.id', 'desc');
   }
-  return pageOrder(filterPorts(db.selectFrom('ports').selectAll(), f), position).limit(f.limit);
+  return pageOrder(filterPorts(db.selectFrom('ports').select(PORT_COLUMNS), f), position).limit(f.limit);
 }
 
 /** Newest first, after the cursor's position when there is one. */
@@ -373,7 +376,7 @@ async function countPorts(db: Db, f: Omit<PortFilter, 'after' | 'limit' | 'offse
 }
 
 export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[]> {
-  const rows = await db.selectFrom('port_events').selectAll().where('port_id', '=', portId).orderBy('seq', 'asc').execute();
+  const rows = await db.selectFrom('port_events').select(PORT_EVENT_COLUMNS).where('port_id', '=', portId).orderBy('seq', 'asc').execute();
   return rows.map(rowToHistory);
 }
 
@@ -423,7 +426,7 @@ function guardedUpdate(columns: readonly string[], statuses: number, withVersion
         .where('id', '=', p.id!)
         .where('status', 'in', statusNames.map((n) => p[n]!));
       if (withVersion) u = u.where('version', '=', p.version as unknown as number);
-      return u.returningAll();
+      return u.returning(PORT_COLUMNS);
     });
     if (guardedUpdates.size >= MAX_GUARDED_SHAPES) guardedUpdates.clear();
     guardedUpdates.set(key, q);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { carriersOf, losingCarrierOf, SPID_PATTERN, WIRELINE } from '../../src/domain/carrier-directory.ts';
+import { CARRIER_NAME_MAX, parseCarrierFile } from '../../src/domain/carrier-records.ts';
 
 describe('the carrier directory’s carriers', () => {
   it('lists CARRIER_RECORDS’ carriers first, then the built-in ones, each carrier once', () => {
@@ -18,5 +19,14 @@ describe('the carrier directory’s carriers', () => {
       assert.ok(carriersOf(entries).some((c) => c.spid === losingCarrierOf(number, entries).spid), number);
     }
     for (const c of carriersOf(entries)) assert.match(c.spid, new RegExp(SPID_PATTERN));
+  });
+});
+
+describe('carriers of a CARRIER_RECORDS file', () => {
+  const file = (name: string) => JSON.stringify({ carriers: [{ prefix: '+1212555', name, spid: '7777' }] });
+  it('takes a name up to the limit and refuses a longer one, naming the carrier', () => {
+    assert.equal(parseCarrierFile(file('H'.repeat(CARRIER_NAME_MAX))).carriers[0]!.name.length, CARRIER_NAME_MAX);
+    assert.throws(() => parseCarrierFile(file('H'.repeat(CARRIER_NAME_MAX + 1))), { message: `CARRIER_RECORDS: carrier 0 "name" is longer than ${CARRIER_NAME_MAX} characters` });
+    assert.throws(() => parseCarrierFile(file('  ')), { message: 'CARRIER_RECORDS: carrier 0 needs a "name"' });
   });
 });

@@ -47,11 +47,14 @@ export const feedIndexColumns = (leading: readonly string[]): string[] => [...le
 export const jsonText = (column: string, field: string): RawBuilder<string | null> => sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${field}`)})`;
 
 /**
- * A statement as Kysely's driver and our synchronous writer use it. A reading statement returns its
- * rows as arrays from better-sqlite3 (raw mode) and makes the objects here: better-sqlite3 builds an
- * object row property by property through V8's API, which cost more than the query (measured: an
- * order page's 126 port rows 616 µs as objects, 360 µs as arrays made into objects by a function
- * written for the statement's columns; a port by id 30 µs against 15).
+ * A statement as Kysely's driver and our synchronous writer use it. A reading statement that names
+ * its result columns returns its rows as arrays from better-sqlite3 (raw mode) and makes the objects
+ * here: better-sqlite3 builds an object row property by property through V8's API, which cost more
+ * than the query (measured: an order page's 126 port rows 616 µs as objects, 360 µs as arrays made
+ * into objects by a function written for the statement's columns; a port by id 30 µs against 15).
+ * A statement with a `*` keeps better-sqlite3's objects: its columns are the table's at each run
+ * (SQLite prepares it again after a schema change, another process's migration included), not the
+ * ones it was first prepared with. The hot reads name every column (`allColumns`).
  */
 interface CachedStatement extends SqliteStatement {
   all(parameters: ReadonlyArray<unknown>): unknown[];
@@ -67,25 +70,12 @@ function rowMaker(columns: readonly string[]): (values: unknown[]) => Record<str
   return new Function('v', `return {${columns.map((c, i) => `${JSON.stringify(c)}: v[${i}]`).join(', ')}};`) as (values: unknown[]) => Record<string, unknown>;
 }
 
-/** Statements that change the schema: a prepared statement's result columns may change with them. */
-const SCHEMA_CHANGE = /^\s*(create|alter|drop)\s/i;
-
-function cachedStatement(stmt: BetterSqlite3.Statement, onSchemaChange: () => void): CachedStatement {
-  if (!stmt.reader) {
-    const schemaChange = SCHEMA_CHANGE.test(stmt.source);
-    return {
-      reader: false,
-      all: (parameters) => stmt.all(parameters),
-      run(parameters) {
-        const result = stmt.run(parameters);
-        if (schemaChange) onSchemaChange();
-        return result;
-      },
-      iterate: (parameters) => stmt.iterate(parameters),
-    };
-  }
+function cachedStatement(stmt: BetterSqlite3.Statement): CachedStatement {
+  const columns = stmt.reader && !stmt.source.includes('*') ? stmt.columns().map((c) => c.name) : null;
+  // `__proto__` as a literal's key would set the prototype; none of our columns is so named.
+  if (columns === null || columns.includes('__proto__')) return stmt as unknown as CachedStatement;
   stmt.raw(true);
-  const make = rowMaker(stmt.columns().map((c) => c.name));
+  const make = rowMaker(columns);
   return {
     reader: true,
     all(parameters) {
@@ -103,12 +93,10 @@ function cachedStatement(stmt: BetterSqlite3.Statement, onSchemaChange: () => vo
 /**
  * Kysely's SQLite driver prepares every statement anew, which costs about half of the raw throughput
  * (measured). Our queries come from a small set of shapes, so prepared statements are kept by SQL
- * text. A cache bound keeps dynamically shaped SQL (variable IN lists) from growing it without limit;
- * a schema change (a migration) empties it.
+ * text. A cache bound keeps dynamically shaped SQL (variable IN lists) from growing it without limit.
  */
 function cachingSqlite(raw: BetterSqlite3.Database, maxStatements = 500): SqliteDatabase & { prepare(sqlText: string): CachedStatement } {
   const cache = new Map<string, CachedStatement>();
-  const forget = () => cache.clear();
   // Keep the planner's statistics current as the tables grow (SQLite's advice for long-lived
   // connections); cheap, and skipped by SQLite when nothing changed much.
   const optimizer = setInterval(() => raw.pragma('optimize'), 3_600_000).unref();
@@ -117,7 +105,7 @@ function cachingSqlite(raw: BetterSqlite3.Database, maxStatements = 500): Sqlite
       let stmt = cache.get(sqlText);
       if (!stmt) {
         if (cache.size >= maxStatements) cache.clear();
-        stmt = cachedStatement(raw.prepare(sqlText), forget);
+        stmt = cachedStatement(raw.prepare(sqlText));
         cache.set(sqlText, stmt);
       }
       return stmt;
