@@ -56,6 +56,9 @@ type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
 /** Compile-time completeness: `never` unless a column of PortsTable is missing from PORT_COLUMNS. */
 export const PORT_COLUMNS_COMPLETE: [MissingColumns] extends [never] ? true : MissingColumns = true;
 
+/** The same, qualified by the table (a join's select). */
+const PORT_COLUMNS_OF_PORTS = PORT_COLUMNS.map((c) => `ports.${c}` as const);
+
 /** Every column of `port_events`, named (see `allColumns`). */
 const PORT_EVENT_COLUMNS = allColumns<PortEventsTable>()(['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor', 'event_id']);
 
@@ -299,7 +302,7 @@ export function portListQuery(db: Db, f: Omit<PortFilter, 'after'>, position?: {
     // Deep in the results: the rows skipped are read from the index alone (PostgreSQL would
     // otherwise fetch each skipped row from the table), and only the page's rows are read in full.
     const page = pageOrder(filterPorts(db.selectFrom('ports').select(['id', 'created_at']), f), position).limit(f.limit).offset(f.offset);
-    return db.selectFrom(page.as('page')).innerJoin('ports', 'ports.id', 'page.id').selectAll('ports').orderBy('page.created_at', 'desc').orderBy('page.id', 'desc');
+    return db.selectFrom(page.as('page')).innerJoin('ports', 'ports.id', 'page.id').select(PORT_COLUMNS_OF_PORTS).orderBy('page.created_at', 'desc').orderBy('page.id', 'desc');
   }
   return pageOrder(filterPorts(db.selectFrom('ports').select(PORT_COLUMNS), f), position).limit(f.limit);
 }
