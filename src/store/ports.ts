@@ -16,8 +16,8 @@ import { portCounts } from './counts.ts';
 
 export type { Db };
 
-/** Every column of `ports`, in table order. The type below fails to compile if one is missing. */
-export const PORT_COLUMNS = [
+/** Every column of `ports`, in table order, named (see `allColumns`: fails to compile if one is missing). */
+export const PORT_COLUMNS = allColumns<PortsTable>()([
   'id',
   'account_id',
   'number',
@@ -50,11 +50,7 @@ export const PORT_COLUMNS = [
   'requested_foc_date',
   'action_required',
   'losing_carrier_spid',
-] as const satisfies readonly (keyof PortsTable)[];
-
-type MissingColumns = Exclude<keyof PortsTable, (typeof PORT_COLUMNS)[number]>;
-/** Compile-time completeness: `never` unless a column of PortsTable is missing from PORT_COLUMNS. */
-export const PORT_COLUMNS_COMPLETE: [MissingColumns] extends [never] ? true : MissingColumns = true;
+]);
 
 /** The same, qualified by the table (a join's select). */
 const PORT_COLUMNS_OF_PORTS = PORT_COLUMNS.map((c) => `ports.${c}` as const);
@@ -385,11 +381,9 @@ export async function listHistory(db: Db, portId: string): Promise<HistoryEntry[
 
 // ---- Writes (called by the lifecycle writer only) ---------------------------------------------
 
-const EVENT_COLUMNS = ['port_id', 'seq', 'at', 'from_status', 'to_status', 'carrier_status', 'message', 'actor', 'event_id'] as const;
-
 // The submit path's statements, compiled once (the dialect modules run them).
 export const insertFullPort = preparedQuery(PORT_COLUMNS, (db, p) => db.insertInto('ports').values(p as unknown as NewPortRow));
-export const insertFirstEvent = preparedQuery(EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
+export const insertFirstEvent = preparedQuery(PORT_EVENT_COLUMNS, (db, p) => db.insertInto('port_events').values(p as unknown as PortEventRow));
 
 /** The history row values of an entry, which is the event `eventId`. */
 export const historyColumns = (portId: string, e: HistoryEntry, eventId: string) => ({
