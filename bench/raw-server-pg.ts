@@ -9,11 +9,11 @@
  * Run as a child process:
  * `RAW_DB_URL=postgres://…/<db> PORT=<port> DB_POOL_SIZE=10 node --import tsx bench/raw-server-pg.ts`.
  */
-import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { createDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
+import { newPortId } from '../src/workflow/ids.ts';
 
 const url = process.env['RAW_DB_URL'];
 const port = Number(process.env['PORT']);
@@ -52,7 +52,7 @@ const app = Fastify({ logger: false });
 
 app.post<{ Body: Body }>('/v2/ports', async (request, reply) => {
   const b = request.body;
-  const id = 'port_' + randomBytes(12).toString('base64url'); // same id scheme as the service
+  const id = newPortId(); // the service's own ids (time-ordered)
   const at = new Date().toISOString();
   await pool.query({
     name: 'raw_insert_port',

@@ -6,11 +6,11 @@
  *
  * Run as a child process: `RAW_DB=<file> PORT=<port> node --import tsx bench/raw-server.ts`.
  */
-import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
 import { createDatabase } from '../src/store/database.ts';
 import { openSqlite } from '../src/store/dialect/sqlite-file.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
+import { newPortId } from '../src/workflow/ids.ts';
 
 const filename = process.env['RAW_DB'];
 const port = Number(process.env['PORT']);
@@ -45,7 +45,7 @@ const app = Fastify({ logger: false });
 
 app.post<{ Body: Body }>('/v2/ports', async (request, reply) => {
   const b = request.body;
-  const id = 'port_' + randomBytes(12).toString('base64url'); // same id scheme as the service
+  const id = newPortId(); // the service's own ids (time-ordered)
   const at = new Date().toISOString();
   insert.run(id, ACCOUNT, b.number, b.carrier_name ?? null, b.account_number, b.billing_phone, b.end_user_name, JSON.stringify(b.end_user_address), at, at);
   return reply.code(201).send({ success: true, data: { id, number: b.number, status: 'pending', created_at: at } });

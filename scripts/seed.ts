@@ -14,7 +14,6 @@
  * rows on two threads overlaps writing them and memory stays bounded. On PostgreSQL each worker
  * inserts its own rows on a connection of its own (multi-row INSERTs).
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -35,7 +34,7 @@ import { inspectNumber } from '../src/domain/validation.ts';
 import { orderToRow, subOrderToRow, type Order } from '../src/store/orders.ts';
 import { connect as connectPostgres } from '../src/store/dialect/postgres.ts';
 import { portToRow } from '../src/store/ports.ts';
-import { newEventId } from '../src/workflow/lifecycle.ts';
+import { newEventId, sortableId } from '../src/workflow/ids.ts';
 import { NumberPool, prng } from '../bench/numbers.ts';
 
 type Row = Record<string, unknown>;
@@ -78,20 +77,6 @@ const HOUR = 3_600_000;
 /** About one port in ten arrives in an order of 2 to 10 numbers (their account, outcome and age shared). */
 const ORDER_START = 0.1 / 6;
 
-/** Port ids as the service makes them (port_ + 16 url-safe characters), from a pool of random bytes. */
-function idMaker(): () => string {
-  let pool = randomBytes(0);
-  let at = 0;
-  return () => {
-    if (at + 12 > pool.length) {
-      pool = randomBytes(12 * 4096);
-      at = 0;
-    }
-    at += 12;
-    return 'port_' + pool.subarray(at - 12, at).toString('base64url');
-  };
-}
-
 type SubmissionDetails = Parameters<typeof decideSubmission>[0]['details'];
 
 interface OpenOrder {
@@ -109,7 +94,6 @@ interface OpenOrder {
 }
 
 /** Order and sub-order ids as the service makes them (prefix + 16 url-safe characters). */
-const newId = (prefix: string): string => prefix + randomBytes(12).toString('base64url');
 
 /**
  * The rows of an order whose ports are made: the order with its counts, its sub-orders, and its
@@ -158,7 +142,6 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
   const random = prng(0x5eed + slice.first);
   const calendar = createBusinessCalendar(slice.timeZone);
   const now = new Date(slice.now);
-  const newPortId = idMaker();
   const cumulative: number[] = [];
   slice.accounts.reduce((sum, a) => (cumulative.push(sum + a.share), sum + a.share), 0);
   const pickAccount = (): Account => {
@@ -200,7 +183,8 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
     if (inspected.kind !== 'e164') continue;
     if (order === null && random() < ORDER_START) {
       const outcome = pickOutcome();
-      order = { id: newId('ord_'), account: pickAccount(), outcome, at: new Date(now.getTime() - ageFor(outcome)), left: 2 + Math.floor(random() * 9), details: newDetails(), billingPhone: number, subOrders: new Map(), ports: [] };
+      const orderAt = new Date(now.getTime() - ageFor(outcome));
+      order = { id: sortableId('ord_', orderAt.getTime()), account: pickAccount(), outcome, at: orderAt, left: 2 + Math.floor(random() * 9), details: newDetails(), billingPhone: number, subOrders: new Map(), ports: [] };
     }
     const account = order?.account ?? pickAccount();
     perAccount[account.id] = (perAccount[account.id] ?? 0) + 1;
@@ -210,12 +194,13 @@ export async function generate(slice: Slice, write: Writer): Promise<Record<stri
     let membership: { orderId: string; subOrderId: string } | null = null;
     if (order) {
       let sub = order.subOrders.get(losingCarrier.spid);
-      if (!sub) order.subOrders.set(losingCarrier.spid, (sub = { id: newId('sub_'), losing_carrier: losingCarrier }));
+      if (!sub) order.subOrders.set(losingCarrier.spid, (sub = { id: sortableId('sub_', order.at.getTime()), losing_carrier: losingCarrier }));
       membership = { orderId: order.id, subOrderId: sub.id };
     }
     const d = decideSubmission(
       {
-        id: newPortId(),
+        // The service's ids: the time of creation, then random bits.
+        id: sortableId('port_', at.getTime()),
         accountId: account.id,
         at,
         number: inspected.info,

@@ -12,7 +12,8 @@ import { listComments } from '../store/comments.ts';
 import { findOrder } from '../store/orders.ts';
 import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
-import { newOrderedId, type Lifecycle } from './lifecycle.ts';
+import { newOrderedId } from './ids.ts';
+import type { Lifecycle } from './lifecycle.ts';
 import type { Principal } from './principal.ts';
 
 /** What a comment is on. */

@@ -23,7 +23,8 @@ import { CHUNK_BYTES, findDocument, listDocuments, readDocumentBytes, type Store
 import { findOrder, type OrderRecord } from '../store/orders.ts';
 import { findPort } from '../store/ports.ts';
 import type { Clock } from './clock.ts';
-import { loaCoverHash, newOrderedId, type Lifecycle } from './lifecycle.ts';
+import { newOrderedId } from './ids.ts';
+import { loaCoverHash, type Lifecycle } from './lifecycle.ts';
 import type { Principal } from './principal.ts';
 
 // pdf-lib and its font engine (about 40 MB resident) load the first time a letter is made, not at start-up.

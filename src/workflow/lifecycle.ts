@@ -18,7 +18,7 @@
  * Customer and desk changes are retried when something else changed a port meanwhile; a worker's
  * change instead gives up (the port moved on, and its timer with it).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { numberTaken } from '../domain/eligibility.ts';
@@ -46,6 +46,7 @@ import type { Secrets } from '../store/secrets.ts';
 import { encodeSubmission } from '../store/submissions.ts';
 import { cancelTimer, scheduleTimer, settleClaimedTimer, type TimerPlan } from '../store/timers.ts';
 import type { Clock } from './clock.ts';
+import { newEventId } from './ids.ts';
 import { CARRIER_ACTOR } from './principal.ts';
 
 export interface LifecycleDeps {
@@ -117,53 +118,6 @@ export interface SubmitRequest {
 }
 
 /** base64 digits in ASCII order, so that text order is number order. */
-const SORTABLE = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz';
-
-/** `n` (< 2^48) as 8 sortable base64 digits. */
-function sortable48(n: number): string {
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    out = SORTABLE[n % 64]! + out;
-    n = Math.floor(n / 64);
-  }
-  return out;
-}
-
-/**
- * `evt_` + 16 url-safe characters: the real time in milliseconds (8 characters that sort as the
- * time does), then 48 random bits. Ids made one after the other sort together, so the indexes on
- * them (and on the delivery ids made from them) grow at their end rather than at random places
- * (measured: a fifth cheaper to write), and a later id sorts after an earlier one.
- */
-let randomPool = Buffer.alloc(0);
-let randomAt = 0;
-
-export function newEventId(): string {
-  return sortableId('evt_', Date.now());
-}
-
-/** `prefix` + the time `ms` as 8 sortable characters + 48 random bits. */
-function sortableId(prefix: string, ms: number): string {
-  if (randomAt + 6 > randomPool.length) {
-    randomPool = randomBytes(6 * 1024); // one system call for a thousand ids
-    randomAt = 0;
-  }
-  randomAt += 6;
-  return prefix + sortable48(ms) + randomPool.subarray(randomAt - 6, randomAt).toString('base64url');
-}
-
-let lastOrderedMs = 0;
-
-/**
- * `prefix` + 16 url-safe characters that sort in the order this process made them (the time in
- * milliseconds, one more than the last when two come in the same millisecond): comments and documents
- * made in one instant of the service's clock still list in the order they were written.
- */
-export function newOrderedId(prefix: 'cmt_' | 'doc_'): string {
-  lastOrderedMs = Math.max(Date.now(), lastOrderedMs + 1);
-  return sortableId(prefix, lastOrderedMs);
-}
-
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */
 const eventRow = (e: NewEvent, at: string): EventInsert => ({
   id: newEventId(),

@@ -3,7 +3,6 @@
  * dates a customer may ask for, order drafts, submission split by losing carrier, corrections,
  * cancellation, and the desk's view. Every change goes through the lifecycle writer.
  */
-import { randomBytes } from 'node:crypto';
 import type { CarrierDirectory } from '../carrier/directory.ts';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import { carrierKey, type LosingCarrier } from '../domain/carrier-directory.ts';
@@ -21,7 +20,7 @@ import { findOrder, listOrders, type Order, type OrderChanges, type OrderRecord 
 import type { Secrets } from '../store/secrets.ts';
 import type { Clock } from './clock.ts';
 import { orderNotCorrectable, type Lifecycle } from './lifecycle.ts';
-import { newPortId } from './port-service.ts';
+import { newOrderId, newPortId, newSubOrderId } from './ids.ts';
 import { customerActor, deskActor, type Principal } from './principal.ts';
 
 export interface PortabilityEntry {
@@ -64,8 +63,6 @@ export interface OrderServiceDeps {
   orderRequirements: readonly RequirementKind[];
 }
 
-const newOrderId = (): string => 'ord_' + randomBytes(12).toString('base64url');
-const newSubOrderId = (): string => 'sub_' + randomBytes(12).toString('base64url');
 
 export class OrderService {
   constructor(private readonly deps: OrderServiceDeps) {}

@@ -2,7 +2,6 @@
  * The customer's use cases for ports: submit, read, list, history, cancel, correct. Routes call
  * this; it checks input against the domain rules and hands every change to the lifecycle writer.
  */
-import { randomBytes } from 'node:crypto';
 import type { BusinessCalendar } from '../domain/calendar.ts';
 import type { CarrierDirectory } from '../carrier/directory.ts';
 import { assertEligible } from '../domain/eligibility.ts';
@@ -18,6 +17,7 @@ import type { StatusCounts } from '../domain/orders.ts';
 import { findPort, listHistory, listPorts, type HistoryEntry, type PortFilter } from '../store/ports.ts';
 import type { Secrets } from '../store/secrets.ts';
 import type { Clock } from './clock.ts';
+import { newPortId } from './ids.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { customerActor, type Principal } from './principal.ts';
 
@@ -49,8 +49,6 @@ export function page(r: { ports: Port[]; total: number; cursorFound: boolean }, 
   const more = r.ports.length === f.limit && (f.after !== undefined || f.offset + r.ports.length < r.total);
   return { ports: r.ports, total: r.total, next_cursor: more ? r.ports[r.ports.length - 1]!.id : null };
 }
-
-export const newPortId = (): string => 'port_' + randomBytes(12).toString('base64url');
 
 export class PortService {
   constructor(private readonly deps: PortServiceDeps) {}

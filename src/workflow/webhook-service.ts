@@ -28,7 +28,7 @@ import {
 } from '../store/webhooks.ts';
 import type { Resolver } from '../webhooks/transport.ts';
 import type { Clock } from './clock.ts';
-import { newEventId } from './lifecycle.ts';
+import { newEventId } from './ids.ts';
 import type { Principal } from './principal.ts';
 
 export interface WebhookServiceDeps {

@@ -12,6 +12,7 @@ import type { Submission } from '../submissions.ts';
 import { rowToEvent, subscribedPattern, type FeedQuery } from '../events.ts';
 import { claimDeliveriesQuery } from '../webhooks.ts';
 import { claimTimersQuery } from '../timers.ts';
+import { preparedQuery } from '../prepared.ts';
 
 export const name = 'postgres';
 
@@ -166,50 +167,112 @@ function namedStatements(pool: pg.Pool, maxNames = 2000): PostgresPool {
 
 const list = (items: RawBuilder<unknown>[]) => sql.join(items, sql`, `);
 
-/** One statement (one implicit transaction); foreign keys are checked at its end, when the port row exists. */
+const SUBMISSION_VALUES = [
+  ...PORT_COLUMNS,
+  'max_active',
+  'shard',
+  'history_at',
+  'history_from',
+  'history_to',
+  'history_carrier_status',
+  'history_message',
+  'history_actor',
+  'event_id',
+  'event_type',
+  'event_order_id',
+  'event_created_at',
+  'event_data',
+  'subscribed',
+] as const;
+const TIMER_VALUES = ['timer_step', 'timer_due_at', 'timer_attempt'] as const;
+const KEY_VALUES = ['key', 'request_hash', 'response_body'] as const;
+type SubmissionValue = (typeof SUBMISSION_VALUES)[number] | (typeof TIMER_VALUES)[number] | (typeof KEY_VALUES)[number];
+
+/**
+ * A submission is one statement (one implicit transaction; foreign keys are checked at its end, when
+ * the port row exists), compiled once for each of its four shapes (with or without a timer, an
+ * idempotency key): building this statement anew cost more of the service's CPU than PostgreSQL
+ * takes to run it.
+ */
+function submissionQuery(withTimer: boolean, withKey: boolean) {
+  const names: SubmissionValue[] = [...SUBMISSION_VALUES, ...(withTimer ? TIMER_VALUES : []), ...(withKey ? KEY_VALUES : [])];
+  return preparedQuery<SubmissionValue, { id: string }>(names, (db, v) => {
+    const timerCte = withTimer
+      ? sql`, t AS (INSERT INTO port_timers (port_id, step, due_at, attempt, claimed_by, lease_until)
+                   SELECT id, ${v.timer_step}, ${v.timer_due_at}, ${v.timer_attempt}, NULL, NULL FROM p)`
+      : sql``;
+    const keyCte = withKey
+      ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
+                   SELECT account_id, ${v.key}, ${v.request_hash}, id, ${v.response_body}, created_at FROM p)`
+      : sql``;
+    // A feed writer (see FEED_WRITER_LOCK): the lock is taken as the row comes out of `l`, before the
+    // first insert gives this statement its transaction id.
+    const statement = sql<{ id: string }>`
+      WITH l AS (SELECT ${sql.raw(FEED_WRITER_LOCK)} AS locked),
+      p AS (
+        INSERT INTO ports (${list(PORT_COLUMNS.map((c) => sql.ref(c)))})
+        SELECT ${list(PORT_COLUMNS.map((c) => sql`${v[c]}`))}
+        FROM l
+        WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${v.number} AND status = 'completed')
+          AND (SELECT coalesce(sum(n), 0) FROM port_counts
+               WHERE account_id = ${v.account_id} AND status IN ('pending', 'authorized', 'in_progress')) < ${v.max_active}
+        RETURNING id, account_id, created_at, losing_carrier_spid
+      ),
+      c AS (
+        INSERT INTO port_counts (account_id, status, spid, shard, n) SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), ${v.shard}, 1 FROM p
+        ON CONFLICT (account_id, status, spid, shard) DO UPDATE SET n = port_counts.n + 1
+      ),
+      e AS (
+        INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)
+        SELECT id, 1, ${v.history_at}, ${v.history_from}, ${v.history_to}, ${v.history_carrier_status}, ${v.history_message}, ${v.history_actor}, ${v.event_id} FROM p
+      ),
+      ev AS (
+        INSERT INTO events (id, account_id, type, port_id, order_id, created_at, data)
+        SELECT ${v.event_id}, account_id, ${v.event_type}, id, ${v.event_order_id}, ${v.event_created_at}, ${v.event_data} FROM p
+        RETURNING id, account_id
+      ),
+      d AS (
+        INSERT INTO webhook_deliveries (id, account_id, endpoint_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
+        SELECT 'dlv_' || substr(ev.id, 5) || substr(w.id, 5), w.account_id, w.id, ev.id, ${v.event_type}, 'pending', 0, ${v.event_created_at}, ${v.event_created_at}, ${v.event_created_at}
+        FROM ev JOIN webhook_endpoints w ON w.account_id = ev.account_id AND w.enabled = 1
+          AND (w.events = '["*"]' OR w.events LIKE ${v.subscribed})
+      )${timerCte}${keyCte}
+      SELECT id FROM p`;
+    return { compile: () => statement.compile(db) };
+  });
+}
+const SUBMISSIONS = [submissionQuery(false, false), submissionQuery(false, true), submissionQuery(true, false), submissionQuery(true, true)] as const;
+
+const IS_PORT_COLUMN = new Set<string>(PORT_COLUMNS);
+
 async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<boolean> {
   const { row, history, event, timer, idempotency } = s;
-  const timerCte = timer
-    ? sql`, t AS (INSERT INTO port_timers (port_id, step, due_at, attempt, claimed_by, lease_until)
-                 SELECT id, ${timer.step}, ${timer.due_at}, ${timer.attempt}, NULL, NULL FROM p)`
-    : sql``;
-  const keyCte = idempotency
-    ? sql`, k AS (INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
-                 SELECT account_id, ${idempotency.key}, ${idempotency.request_hash}, id, ${idempotency.response_body}, created_at FROM p)`
-    : sql``;
-  // A feed writer (see FEED_WRITER_LOCK): the lock is taken as the row comes out of `l`, before the
-  // first insert gives this statement its transaction id.
-  const result = await sql<{ id: string }>`
-    WITH l AS (SELECT ${sql.raw(FEED_WRITER_LOCK)} AS locked),
-    p AS (
-      INSERT INTO ports (${list(PORT_COLUMNS.map((c) => sql.ref(c)))})
-      SELECT ${list(PORT_COLUMNS.map((c) => sql`${row[c]}`))}
-      FROM l
-      WHERE NOT EXISTS (SELECT 1 FROM ports WHERE number = ${row.number} AND status = 'completed')
-        AND (SELECT coalesce(sum(n), 0) FROM port_counts
-             WHERE account_id = ${row.account_id} AND status IN ('pending', 'authorized', 'in_progress')) < ${s.maxActive}
-      RETURNING id, account_id, created_at, losing_carrier_spid
-    ),
-    c AS (
-      INSERT INTO port_counts (account_id, status, spid, shard, n) SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), ${shard()}, 1 FROM p
-      ON CONFLICT (account_id, status, spid, shard) DO UPDATE SET n = port_counts.n + 1
-    ),
-    e AS (
-      INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)
-      SELECT id, 1, ${history.at}, ${history.from}, ${history.to}, ${history.carrier_status}, ${history.message}, ${history.actor}, ${event.id} FROM p
-    ),
-    ev AS (
-      INSERT INTO events (id, account_id, type, port_id, order_id, created_at, data)
-      SELECT ${event.id}, account_id, ${event.type}, id, ${event.order_id}, ${event.created_at}, ${event.data} FROM p
-      RETURNING id
-    ),
-    d AS (
-      INSERT INTO webhook_deliveries (id, account_id, endpoint_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
-      SELECT 'dlv_' || substr(ev.id, 5) || substr(w.id, 5), w.account_id, w.id, ev.id, ${event.type}, 'pending', 0, ${event.created_at}, ${event.created_at}, ${event.created_at}
-      FROM ev JOIN webhook_endpoints w ON w.account_id = ${event.account_id} AND w.enabled = 1
-        AND (w.events = '["*"]' OR w.events LIKE ${subscribedPattern(event.type)})
-    )${timerCte}${keyCte}
-    SELECT id FROM p`.execute(db);
+  const { query, order } = SUBMISSIONS[(timer ? 2 : 0) + (idempotency ? 1 : 0)]!.sqlFor(db);
+  const rest: Record<Exclude<SubmissionValue, (typeof PORT_COLUMNS)[number]>, unknown> = {
+    max_active: s.maxActive,
+    shard: shard(),
+    history_at: history.at,
+    history_from: history.from,
+    history_to: history.to,
+    history_carrier_status: history.carrier_status,
+    history_message: history.message,
+    history_actor: history.actor,
+    event_id: event.id,
+    event_type: event.type,
+    event_order_id: event.order_id,
+    event_created_at: event.created_at,
+    event_data: event.data,
+    subscribed: subscribedPattern(event.type),
+    timer_step: timer?.step,
+    timer_due_at: timer?.due_at,
+    timer_attempt: timer?.attempt,
+    key: idempotency?.key,
+    request_hash: idempotency?.request_hash,
+    response_body: idempotency?.response_body,
+  };
+  // The port's columns from its row, the rest from `rest` (one object of both would have ~70 keys).
+  const parameters = order.map((n) => (IS_PORT_COLUMN.has(n) ? row[n as (typeof PORT_COLUMNS)[number]] : rest[n as keyof typeof rest]));
+  const result = await db.executeQuery({ ...query, parameters });
   return result.rows.length === 1;
 }
 
