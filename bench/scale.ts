@@ -157,7 +157,9 @@ export async function measureScale(opts: {
     try {
       await c.query('CHECKPOINT');
     } catch (err) {
-      opts.log(`  !! CHECKPOINT refused (${(err as Error).message}): PostgreSQL writes the seed's pages during the measurement`);
+      const problem = `CHECKPOINT refused (${(err as Error).message}): PostgreSQL may write the seed's pages during the measurement`;
+      problems.push(problem);
+      opts.log(`  !! ${problem}`);
     } finally {
       await c.end();
     }

@@ -93,8 +93,6 @@ interface OpenOrder {
   ports: Port[];
 }
 
-/** Order and sub-order ids as the service makes them (prefix + 16 url-safe characters). */
-
 /**
  * The rows of an order whose ports are made: the order with its counts, its sub-orders, and its
  * events as the service writes them (created as a draft; submitted; its last status, when another).

@@ -117,7 +117,6 @@ export interface SubmitRequest {
   idempotency: { key: string; requestHash: string } | null;
 }
 
-/** base64 digits in ASCII order, so that text order is number order. */
 /** An event's row: the event's own id, the time of the change it records, its data as JSON. */
 const eventRow = (e: NewEvent, at: string): EventInsert => ({
   id: newEventId(),

@@ -63,7 +63,6 @@ export interface OrderServiceDeps {
   orderRequirements: readonly RequirementKind[];
 }
 
-
 export class OrderService {
   constructor(private readonly deps: OrderServiceDeps) {}
 
