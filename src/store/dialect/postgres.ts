@@ -2,7 +2,7 @@
  * PostgreSQL (pg pool): many instances on one database. Everything that differs from SQLite lives
  * here and in ./sqlite.ts, which have the same exports.
  */
-import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from './dialect.ts';
 import { unindexed } from '../db.ts';
@@ -256,10 +256,10 @@ const SUBMISSIONS = [submissionQuery(false, false), submissionQuery(false, true)
 
 const IS_PORT_COLUMN = new Set<string>(PORT_COLUMNS);
 
-async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<boolean> {
-  const { row, history, event, timer, idempotency } = s;
-  const { query, order } = SUBMISSIONS[(timer ? 2 : 0) + (idempotency ? 1 : 0)]!.sqlFor(db);
-  const rest: Record<Exclude<SubmissionValue, (typeof PORT_COLUMNS)[number]>, unknown> = {
+/** A submission's values beside its port row, by the names its statements give them. */
+function submissionValues(s: Submission): Record<Exclude<SubmissionValue, (typeof PORT_COLUMNS)[number]>, unknown> {
+  const { history, event, timer, idempotency } = s;
+  return {
     max_active: s.maxActive,
     history_at: history.at,
     history_from: history.from,
@@ -273,18 +273,135 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
     event_created_at: event.created_at,
     event_data: event.data,
     subscribed: subscribedPattern(event.type),
-    timer_step: timer?.step,
-    timer_due_at: timer?.due_at,
-    timer_attempt: timer?.attempt,
-    key: idempotency?.key,
-    request_hash: idempotency?.request_hash,
-    response_body: idempotency?.response_body,
+    timer_step: timer?.step ?? null,
+    timer_due_at: timer?.due_at ?? null,
+    timer_attempt: timer?.attempt ?? null,
+    key: idempotency?.key ?? null,
+    request_hash: idempotency?.request_hash ?? null,
+    response_body: idempotency?.response_body ?? null,
   };
+}
+
+async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<boolean> {
+  const { row, timer, idempotency } = s;
+  const { query, order } = SUBMISSIONS[(timer ? 2 : 0) + (idempotency ? 1 : 0)]!.sqlFor(db);
+  const rest = submissionValues(s);
   // The port's columns from its row, the rest from `rest`: one object of all 51 values, spread from
   // the row, cost more of the service's CPU than compiling the statement anew (measured).
   const parameters = order.map((n) => (IS_PORT_COLUMN.has(n) ? row[n as (typeof PORT_COLUMNS)[number]] : rest[n as keyof typeof rest]));
   const result = await db.executeQuery({ ...query, parameters });
   return result.rows.length === 1;
+}
+
+/**
+ * Submissions that arrive together, several at a time, written by one statement: each of the values a
+ * submission's own statement binds (its port row, the rows written with it) is a field of one JSON
+ * object, and the batch is one jsonb array bound as the only parameter. The rows are written as the
+ * single statement writes them; the active-port quota counts the account's submissions earlier in
+ * the batch as active. Its answer is the ids of the ports it wrote.
+ */
+const BATCH_FIELDS = `ord int, id text, max_active int, history_at text, history_from text, history_to text,
+  history_carrier_status text, history_message text, history_actor text, event_id text, event_type text,
+  event_order_id text, event_created_at text, event_data text, subscribed text, timer_step text,
+  timer_due_at text, timer_attempt int, key text, request_hash text, response_body text`;
+const BATCH_SUBMISSION = `
+  WITH l AS (SELECT ${FEED_WRITER_LOCK} AS locked),
+  r AS (SELECT * FROM jsonb_populate_recordset(NULL::ports, $1::jsonb)),
+  x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${BATCH_FIELDS})),
+  ok AS (
+    SELECT r.*, x.max_active, row_number() OVER (PARTITION BY r.account_id ORDER BY x.ord) AS rank
+    FROM l, r JOIN x ON x.id = r.id
+    -- A subquery per submission (an index probe by number), not NOT EXISTS: that becomes an anti
+    -- join the planner may answer by hashing every completed port.
+    WHERE (SELECT 1 FROM ports WHERE number = r.number AND status = 'completed' LIMIT 1) IS NULL
+  ),
+  p AS (
+    INSERT INTO ports (${PORT_COLUMNS.join(', ')})
+    SELECT ${PORT_COLUMNS.join(', ')} FROM ok
+    WHERE ok.rank + (SELECT coalesce(sum(n), 0) FROM port_counts
+                     WHERE account_id = ok.account_id AND status IN ('pending', 'authorized', 'in_progress')) <= ok.max_active
+    RETURNING id, account_id, created_at, losing_carrier_spid
+  ),
+  c AS (
+    INSERT INTO port_counts (account_id, status, spid, shard, n)
+    SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), pg_backend_pid() % ${SHARDS}, count(*) FROM p GROUP BY account_id, coalesce(losing_carrier_spid, '')
+    ON CONFLICT (account_id, status, spid, shard) DO UPDATE SET n = port_counts.n + excluded.n
+  ),
+  e AS (
+    INSERT INTO port_events (port_id, seq, at, from_status, to_status, carrier_status, message, actor, event_id)
+    SELECT p.id, 1, x.history_at, x.history_from, x.history_to, x.history_carrier_status, x.history_message, x.history_actor, x.event_id FROM p JOIN x ON x.id = p.id
+  ),
+  ev AS (
+    INSERT INTO events (id, account_id, type, port_id, order_id, created_at, data)
+    SELECT x.event_id, p.account_id, x.event_type, p.id, x.event_order_id, x.event_created_at, x.event_data FROM p JOIN x ON x.id = p.id ORDER BY x.ord
+    RETURNING id, account_id
+  ),
+  d AS (
+    INSERT INTO webhook_deliveries (id, account_id, endpoint_id, event_id, event_type, status, attempts, next_attempt_at, created_at, updated_at)
+    SELECT 'dlv_' || substr(ev.id, 5) || substr(w.id, 5), w.account_id, w.id, ev.id, x.event_type, 'pending', 0, x.event_created_at, x.event_created_at, x.event_created_at
+    FROM ev JOIN x ON x.event_id = ev.id JOIN webhook_endpoints w ON w.account_id = ev.account_id AND w.enabled = 1
+      AND (w.events = '["*"]' OR w.events LIKE x.subscribed)
+  ),
+  t AS (
+    INSERT INTO port_timers (port_id, step, due_at, attempt, claimed_by, lease_until)
+    SELECT p.id, x.timer_step, x.timer_due_at, x.timer_attempt, NULL, NULL FROM p JOIN x ON x.id = p.id WHERE x.timer_step IS NOT NULL
+  ),
+  k AS (
+    INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
+    SELECT p.account_id, x.key, x.request_hash, p.id, x.response_body, p.created_at FROM p JOIN x ON x.id = p.id WHERE x.key IS NOT NULL
+  )
+  SELECT id FROM p`;
+
+/** One submission as a field-per-value object of the batch's JSON array. */
+function batchEntry(s: Submission, ord: number): Record<string, unknown> {
+  return { ...s.row, ord, ...submissionValues(s) };
+}
+
+/** At most this many submissions in one statement. */
+const MAX_BATCH = 64;
+
+/**
+ * Group commit, as on SQLite (see sqlite.ts): at most `lanes` submission statements run at once;
+ * submissions that arrive while they all run wait, and the next free lane writes every one waiting
+ * in one statement (one round trip, one commit). A submission that finds a lane free is written at
+ * once, alone, so nothing waits when the service is not busy. None is answered before its statement
+ * has committed. When a batch's statement fails (two of its submissions take one number or one
+ * idempotency key, a deadlock with another batch, …) nothing of it was written, and each submission
+ * is then written by its own statement, so one's failure is its own and each gets the answer it
+ * would have got alone.
+ */
+function submissionBatcher(db: Kysely<Schema>, lanes: number): (s: Submission) => Promise<boolean> {
+  type Waiting = { s: Submission; resolve: (inserted: boolean) => void; reject: (err: unknown) => void };
+  const queue: Waiting[] = [];
+  let running = 0;
+  const alone = (w: Waiting) => insertSubmission(db, w.s).then(w.resolve, w.reject);
+  const together = async (batch: Waiting[]) => {
+    let written: Set<string>;
+    try {
+      const entries = JSON.stringify(batch.map((w, i) => batchEntry(w.s, i)));
+      const result = await db.executeQuery<{ id: string }>(CompiledQuery.raw(BATCH_SUBMISSION, [entries]));
+      written = new Set(result.rows.map((r) => r.id));
+    } catch {
+      await Promise.all(batch.map(alone));
+      return;
+    }
+    for (const w of batch) w.resolve(written.has(w.s.row.id));
+  };
+  const pump = () => {
+    while (running < lanes && queue.length > 0) {
+      const batch = queue.splice(0, MAX_BATCH);
+      running++;
+      void (batch.length === 1 ? alone(batch[0]!) : together(batch)).finally(() => {
+        running--;
+        pump();
+      });
+    }
+  };
+  return (s) =>
+    new Promise<boolean>((resolve, reject) => {
+      queue.push({ s, resolve, reject });
+      pump();
+    });
 }
 
 const claimTimers = claimTimersQuery(true);
@@ -318,6 +435,8 @@ export function connect(config: { url: string; poolSize: number }): Database {
   // replaced on demand; without a listener its 'error' would crash the process.
   pool.on('error', (err) => process.stderr.write(`PostgreSQL connection lost (the pool replaces it): ${err.message}\n`));
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });
+  // A few submission statements at once (see submissionBatcher), the rest of the pool for everything else.
+  const insertSubmissions = submissionBatcher(db, Math.max(1, Math.floor(config.poolSize / 4)));
   return {
     kind: 'postgres',
     db,
@@ -325,7 +444,7 @@ export function connect(config: { url: string; poolSize: number }): Database {
     workerConcurrency: Math.max(1, Math.floor(config.poolSize / 2)),
     groupsWorkerAnswers: false,
     counterShard: shard,
-    insertSubmission: (s) => insertSubmission(db, s),
+    insertSubmission: insertSubmissions,
     claimDueTimers: async (q) => (await claimTimers(db, q)).rows,
     claimDueDeliveries: (q) => claimDeliveriesQuery(db, q, true).execute(),
     // (For the plan test: the statement as readFeed sends it, with some horizon.)
