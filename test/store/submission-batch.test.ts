@@ -200,23 +200,73 @@ describe('PostgreSQL submissions written together', { skip: onPostgres ? false :
     assert.notEqual(tx[0], tx[2]);
   });
 
-  it('when one submission sinks the statement (a number twice, a key twice), writes each alone: one wins, the other gets its own error', async () => {
+  it('writes a number or key already taken, or repeated within the batch, by its own statement: the batch goes on, the repeat gets its own error', async () => {
+    const taken = submission(account, { key: 'taken-key' });
+    assert.equal(await database.insertSubmission(taken), true);
     const first = submission(account);
     const a = submission(account);
-    const b = submission(account, { number: a.row.number });
+    const b = submission(account, { number: a.row.number }); // a's number, in the same batch
     const c = submission(account, { key: 'same-key' });
-    const d = submission(account, { key: 'same-key' });
-    const e = submission(account);
-    const settled = await Promise.allSettled([first, a, b, c, d, e].map((s) => database.insertSubmission(s)));
+    const d = submission(account, { key: 'same-key' }); // c's key, in the same batch
+    const e = submission(account, { number: taken.row.number }); // a number with an active port
+    const f = submission(account, { key: 'taken-key' }); // a key already stored
+    const g = submission(account);
+    const all = [first, a, b, c, d, e, f, g];
+    const settled = await Promise.allSettled(all.map((s) => database.insertSubmission(s)));
     const outcome = (r: PromiseSettledResult<boolean>) => (r.status === 'fulfilled' ? r.value : database.isUniqueViolation(r.reason) ? 'unique' : r.reason);
-    const [oFirst, oa, ob, oc, od, oe] = settled.map(outcome);
-    assert.deepEqual([oFirst, oe], [true, true]);
-    assert.deepEqual([oa, ob].sort(), [true, 'unique'].sort(), 'one of the two with one number');
-    assert.deepEqual([oc, od].sort(), [true, 'unique'].sort(), 'one of the two with one key');
-    const written = await rows('ports', 'id', [first, a, b, c, d, e].map((s) => s.row.id));
-    assert.equal(written.length, 4);
-    assert.equal((await rows('events', 'port_id', written.map((r) => String(r['id'])))).length, 4);
-    const tx = (await txids(written.map((r) => String(r['id'])))).filter((x) => x !== null);
-    assert.equal(new Set(tx).size, 4, 'each written by its own statement');
+    assert.deepEqual(settled.map(outcome), [true, true, 'unique', true, 'unique', 'unique', 'unique', true]);
+    const tx = await txids(all.map((s) => s.row.id));
+    assert.equal(new Set([tx[1], tx[3], tx[7]]).size, 1, 'the others written together, in one statement');
+    assert.deepEqual([tx[2], tx[4], tx[5], tx[6]], [null, null, null, null]);
+  });
+
+  it('when the statement itself fails on one submission’s values, writes each alone: the others are written, that one gets its own error', async () => {
+    const first = submission(account);
+    const a = submission(account);
+    const broken = submission(account);
+    (broken.row as { version: unknown }).version = 'not a number';
+    const b = submission(account);
+    const settled = await Promise.allSettled([first, a, broken, b].map((s) => database.insertSubmission(s)));
+    assert.deepEqual(settled.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as { code?: string }).code)), [true, true, '22P02', true]);
+    const tx = await txids([a, b].map((s) => s.row.id));
+    assert.notEqual(tx[0], tx[1], 'each by its own statement');
+  });
+
+  it('keeps the quota per account and the feed in submission order when accounts interleave in a batch', async () => {
+    const other = (await t.services.accounts.createAccount(`batch other ${serial}`, false)).account_id;
+    const first = submission(account, { maxActive: 2 });
+    const subs = [first, ...[other, account, other, account, other].map((acc) => submission(acc, { maxActive: 2 }))];
+    const answers = await Promise.all(subs.map((s) => database.insertSubmission(s)));
+    // account: first (alone), then one more; other: two of its three.
+    assert.deepEqual(answers, [true, true, true, true, false, false]);
+    const events = await sql<{ port_id: string }>`SELECT port_id FROM events WHERE port_id IN (${sql.join(subs.map((s) => s.row.id))}) ORDER BY txid, seq`.execute(t.database.db);
+    assert.deepEqual(events.rows.map((e) => e.port_id), subs.slice(0, 4).map((s) => s.row.id));
+  });
+
+  it('stores a lone surrogate as its own statement would (U+FFFD), in the batch', async () => {
+    const subs = [submission(account), submission(account), submission(account)];
+    subs[2]!.row.end_user_name = 'Ada \ud800 Lovelace';
+    assert.deepEqual(await Promise.all(subs.map((s) => database.insertSubmission(s))), [true, true, true]);
+    const tx = await txids(subs.map((s) => s.row.id));
+    assert.equal(tx[1], tx[2], 'written together');
+    const row = await rows('ports', 'id', [subs[2]!.row.id]);
+    assert.equal(row[0]!['end_user_name'], 'Ada \ufffd Lovelace');
+  });
+
+  it('takes the feed writers’ lock, alone and in a batch: held exclusively elsewhere, every submission waits for it', async () => {
+    // A reader of the feed relies on every event writer holding the lock (see FEED_WRITER_LOCK); with a
+    // lock timeout, a statement that asks for it fails while another session holds it exclusively.
+    const url = t.testDb.url.replace(/options=([^&]*)/, (_m, o: string) => `options=${encodeURIComponent(`${decodeURIComponent(o)} -c lock_timeout=200`)}`);
+    const timed = postgresDialect.connect({ url, poolSize: 4 });
+    const holder = await t.database.db.connection().execute(async (c) => {
+      await sql`SELECT pg_advisory_lock(${0x706f7274}, hashtext(current_schema()))`.execute(c);
+      try {
+        return await Promise.allSettled([submission(account), submission(account), submission(account)].map((s) => timed.insertSubmission(s)));
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${0x706f7274}, hashtext(current_schema()))`.execute(c);
+      }
+    });
+    await timed.close();
+    assert.deepEqual(holder.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : r.value)), ['55P03', '55P03', '55P03']);
   });
 });

@@ -2,7 +2,7 @@
  * PostgreSQL (pg pool): many instances on one database. Everything that differs from SQLite lives
  * here and in ./sqlite.ts, which have the same exports.
  */
-import { CompiledQuery, Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, sql, type QueryResult, type PostgresPool, type PostgresPoolClient, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from './dialect.ts';
 import { unindexed } from '../db.ts';
@@ -298,7 +298,15 @@ async function insertSubmission(db: Kysely<Schema>, s: Submission): Promise<bool
  * submission's own statement binds (its port row, the rows written with it) is a field of one JSON
  * object, and the batch is one jsonb array bound as the only parameter. The rows are written as the
  * single statement writes them; the active-port quota counts the account's submissions earlier in
- * the batch as active. Its answer is the ids of the ports it wrote.
+ * the batch as active.
+ *
+ * A submission whose number already has an active port or whose idempotency key is already stored
+ * (or that repeats an earlier one of the batch in either) is not written here: the unique index it
+ * would break would fail the whole statement. It comes back as `alone`, to be written by its own
+ * statement, which fails or succeeds for it as it would have without the batch. Rows are inserted in
+ * the order of the unique and count keys, so that two batches take their locks in the same order.
+ * The answer: each port written (`written`), each to write alone; the others were refused (a number
+ * already ported in, the quota).
  */
 const BATCH_FIELDS = `ord int, id text, max_active int, history_at text, history_from text, history_to text,
   history_carrier_status text, history_message text, history_actor text, event_id text, event_type text,
@@ -308,23 +316,32 @@ const BATCH_SUBMISSION = `
   WITH l AS (SELECT ${FEED_WRITER_LOCK} AS locked),
   r AS (SELECT * FROM jsonb_populate_recordset(NULL::ports, $1::jsonb)),
   x AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(${BATCH_FIELDS})),
-  ok AS (
-    SELECT r.*, x.max_active, row_number() OVER (PARTITION BY r.account_id ORDER BY x.ord) AS rank
+  -- Subqueries per submission (index probes), not [NOT] EXISTS: those become joins the planner may
+  -- answer by hashing every completed port.
+  cand AS (
+    SELECT r.*, x.ord, x.max_active,
+      (SELECT 1 FROM ports WHERE number = r.number AND status = 'completed' LIMIT 1) IS NOT NULL AS completed,
+      (SELECT 1 FROM ports WHERE number = r.number AND status IN ('pending', 'authorized', 'in_progress') LIMIT 1) IS NOT NULL
+        OR (x.key IS NOT NULL AND (SELECT 1 FROM idempotency_keys k WHERE k.account_id = r.account_id AND k.key = x.key) IS NOT NULL)
+        OR row_number() OVER (PARTITION BY r.number ORDER BY x.ord) > 1
+        OR (x.key IS NOT NULL AND row_number() OVER (PARTITION BY r.account_id, x.key ORDER BY x.ord) > 1) AS alone
     FROM l, r JOIN x ON x.id = r.id
-    -- A subquery per submission (an index probe by number), not NOT EXISTS: that becomes an anti
-    -- join the planner may answer by hashing every completed port.
-    WHERE (SELECT 1 FROM ports WHERE number = r.number AND status = 'completed' LIMIT 1) IS NULL
+  ),
+  ok AS (
+    SELECT cand.*, row_number() OVER (PARTITION BY account_id ORDER BY ord) AS rank FROM cand WHERE NOT alone AND NOT completed
   ),
   p AS (
     INSERT INTO ports (${PORT_COLUMNS.join(', ')})
     SELECT ${PORT_COLUMNS.join(', ')} FROM ok
     WHERE ok.rank + (SELECT coalesce(sum(n), 0) FROM port_counts
                      WHERE account_id = ok.account_id AND status IN ('pending', 'authorized', 'in_progress')) <= ok.max_active
+    ORDER BY number
     RETURNING id, account_id, created_at, losing_carrier_spid
   ),
   c AS (
     INSERT INTO port_counts (account_id, status, spid, shard, n)
-    SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), pg_backend_pid() % ${SHARDS}, count(*) FROM p GROUP BY account_id, coalesce(losing_carrier_spid, '')
+    SELECT account_id, 'pending', coalesce(losing_carrier_spid, ''), pg_backend_pid() % ${SHARDS}, count(*) FROM p
+    GROUP BY account_id, coalesce(losing_carrier_spid, '') ORDER BY account_id, coalesce(losing_carrier_spid, '')
     ON CONFLICT (account_id, status, spid, shard) DO UPDATE SET n = port_counts.n + excluded.n
   ),
   e AS (
@@ -350,12 +367,32 @@ const BATCH_SUBMISSION = `
     INSERT INTO idempotency_keys (account_id, key, request_hash, resource_id, response_body, created_at)
     SELECT p.account_id, x.key, x.request_hash, p.id, x.response_body, p.created_at FROM p JOIN x ON x.id = p.id WHERE x.key IS NOT NULL
   )
-  SELECT id FROM p`;
+  SELECT id, 'written' AS outcome FROM p UNION ALL SELECT id, 'alone' FROM cand WHERE alone`;
 
 /** One submission as a field-per-value object of the batch's JSON array. */
 function batchEntry(s: Submission, ord: number): Record<string, unknown> {
   return { ...s.row, ord, ...submissionValues(s) };
 }
+
+/**
+ * The batch as JSON text. A lone surrogate (valid in a JavaScript string and in JSON text) is
+ * refused by jsonb; pg writes a string parameter as UTF-8, where a lone surrogate becomes U+FFFD, so
+ * the batch does the same and stores what the submission's own statement would.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function batchJson(entries: readonly Record<string, unknown>[]): string {
+  const text = JSON.stringify(entries);
+  // JSON.stringify writes a lone surrogate as a \u escape (and a pair as itself).
+  if (!/\\u[dD][89a-fA-F]/.test(text)) return text;
+  return JSON.stringify(entries, (_key, value: unknown) => (typeof value === 'string' ? value.replace(LONE_SURROGATE, '\ufffd') : value));
+}
+
+/**
+ * Errors that are about a batch's rows rather than the database (a unique key taken by a concurrent
+ * batch, a deadlock between two, text jsonb cannot hold): its submissions are then written one by one.
+ * Any other error (a lost connection, a timeout) is every submission's answer, as it would have been alone.
+ */
+const ROW_ERRORS = new Set(['23505', '40P01', '40001', '22P02', '22P05', '22021']);
 
 /** At most this many submissions in one statement. */
 const MAX_BATCH = 64;
@@ -376,16 +413,27 @@ function submissionBatcher(db: Kysely<Schema>, lanes: number): (s: Submission) =
   let running = 0;
   const alone = (w: Waiting) => insertSubmission(db, w.s).then(w.resolve, w.reject);
   const together = async (batch: Waiting[]) => {
-    let written: Set<string>;
+    let answer: QueryResult<{ id: string; outcome: 'written' | 'alone' }>;
     try {
-      const entries = JSON.stringify(batch.map((w, i) => batchEntry(w.s, i)));
-      const result = await db.executeQuery<{ id: string }>(CompiledQuery.raw(BATCH_SUBMISSION, [entries]));
-      written = new Set(result.rows.map((r) => r.id));
-    } catch {
-      await Promise.all(batch.map(alone));
+      const entries = batchJson(batch.map((w, i) => batchEntry(w.s, i)));
+      answer = await db.executeQuery<{ id: string; outcome: 'written' | 'alone' }>(CompiledQuery.raw(BATCH_SUBMISSION, [entries]));
+    } catch (err) {
+      if (!ROW_ERRORS.has(String((err as { code?: unknown } | null)?.code))) {
+        for (const w of batch) w.reject(err);
+        return;
+      }
+      // One by one, in this lane: the pool's other connections stay free for everything else.
+      for (const w of batch) await alone(w);
       return;
     }
-    for (const w of batch) w.resolve(written.has(w.s.row.id));
+    const outcome = new Map(answer.rows.map((r) => [r.id, r.outcome]));
+    const later: Waiting[] = [];
+    for (const w of batch) {
+      const o = outcome.get(w.s.row.id);
+      if (o === 'alone') later.push(w);
+      else w.resolve(o === 'written');
+    }
+    for (const w of later) await alone(w);
   };
   const pump = () => {
     while (running < lanes && queue.length > 0) {
