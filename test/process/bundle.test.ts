@@ -6,7 +6,7 @@
  * file-type, the metrics.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,23 @@ describe('the bundle npm start runs', () => {
     const main = readFileSync(`${out}/server.js`, 'utf8');
     assert.doesNotMatch(main, /from "\.\.?\/src\//);
     assert.doesNotMatch(main, /PDFDocument\.create/);
+  });
+
+  it('is rebuilt in place: while two builds run at once (two npm starts), the module is always there, whole', async () => {
+    // The tests after this one run on the server started before it, so its chunks loaded late (the
+    // LOA's) come from the rebuilt folder.
+    const whole = readFileSync(`${out}/server.js`, 'utf8');
+    const build = () => new Promise<number | null>((res) => spawn(process.execPath, ['scripts/bundle.mjs', '--outdir', out], { stdio: 'ignore' }).once('exit', res));
+    let running = true;
+    const builds = Promise.all([build(), build()]).finally(() => (running = false));
+    let reads = 0;
+    while (running) {
+      assert.equal(readFileSync(`${out}/server.js`, 'utf8'), whole, 'the module, whole, at every read');
+      reads++;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    assert.deepEqual(await builds, [0, 0]);
+    assert.ok(reads > 10, `read ${reads} times during the builds`);
   });
 
   it('answers ready, and its API document carries the version', async () => {
