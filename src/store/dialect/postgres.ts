@@ -402,10 +402,11 @@ const MAX_BATCH = 64;
  * submissions that arrive while they all run wait, and the next free lane writes every one waiting
  * in one statement (one round trip, one commit). A submission that finds a lane free is written at
  * once, alone, so nothing waits when the service is not busy. None is answered before its statement
- * has committed. When a batch's statement fails (two of its submissions take one number or one
- * idempotency key, a deadlock with another batch, …) nothing of it was written, and each submission
- * is then written by its own statement, so one's failure is its own and each gets the answer it
- * would have got alone.
+ * has committed. A submission in the way of another (a number or a key taken, see BATCH_SUBMISSION)
+ * is written by its own statement after the batch. When the batch's statement fails on its rows (a
+ * key taken meanwhile by a concurrent batch, a deadlock with one, …) nothing of it was written, and
+ * each submission is then written by its own statement, one after another: one's failure is its own
+ * and each gets the answer it would have got alone.
  */
 function submissionBatcher(db: Kysely<Schema>, lanes: number): (s: Submission) => Promise<boolean> {
   type Waiting = { s: Submission; resolve: (inserted: boolean) => void; reject: (err: unknown) => void };
