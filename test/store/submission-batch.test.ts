@@ -100,11 +100,30 @@ describe('PostgreSQL submissions written together', { skip: onPostgres ? false :
     const db = t.database.db;
     await db
       .insertInto('webhook_endpoints')
-      .values([
-        { id: 'whe_batch_all', account_id: account, url: 'https://example.com/a', events: '["*"]', description: null, enabled: 1, disabled_reason: null, secret_enc: 'x', previous_secret_enc: null, previous_secret_until: null, failing_since: null, created_at: AT, updated_at: AT },
-        { id: 'whe_batch_other', account_id: account, url: 'https://example.com/b', events: '["port.completed"]', description: null, enabled: 1, disabled_reason: null, secret_enc: 'x', previous_secret_enc: null, previous_secret_until: null, failing_since: null, created_at: AT, updated_at: AT },
-        { id: 'whe_batch_off', account_id: account, url: 'https://example.com/c', events: '["*"]', description: null, enabled: 0, disabled_reason: 'manual', secret_enc: 'x', previous_secret_enc: null, previous_secret_until: null, failing_since: null, created_at: AT, updated_at: AT },
-      ])
+      .values(
+        // Subscribed to everything; to another type only; subscribed but disabled.
+        (
+          [
+            ['whe_batch_all', '["*"]', 1],
+            ['whe_batch_other', '["port.completed"]', 1],
+            ['whe_batch_off', '["*"]', 0],
+          ] as const
+        ).map(([id, events, enabled]) => ({
+          id,
+          account_id: account,
+          url: `https://example.com/${id}`,
+          events,
+          description: null,
+          enabled,
+          disabled_reason: enabled ? null : 'manual',
+          secret_enc: 'x',
+          previous_secret_enc: null,
+          previous_secret_until: null,
+          failing_since: null,
+          created_at: AT,
+          updated_at: AT,
+        })),
+      )
       .execute();
     const subs = [
       submission(account),
